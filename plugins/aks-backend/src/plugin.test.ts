@@ -1,0 +1,167 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
+import request from 'supertest';
+import { aksPlugin } from './plugin';
+import { clusterPath, clusters, emulatorConfig } from './testing/emulatorConfig';
+
+describe('aksPlugin against the ARM emulator', () => {
+  let emulator: ArmEmulator;
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  const auth = { Authorization: mockCredentials.user.header() };
+
+  beforeAll(async () => {
+    emulator = await startArmEmulator({ lroDurationMs: 50 });
+    ({ server } = await startTestBackend({
+      features: [
+        aksPlugin,
+        mockServices.rootConfig.factory({ data: emulatorConfig(emulator) }),
+      ],
+    }));
+  });
+
+  afterAll(() => emulator.stop());
+  beforeEach(() => {
+    emulator.admin.reset();
+    emulator.admin.clearRequests();
+  });
+
+  it('answers /health without credentials', async () => {
+    const response = await request(server).get('/api/aks/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('reads a cluster with its node pools and health', async () => {
+    const response = await request(server)
+      .get(clusterPath(clusters.healthy))
+      .set(auth);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      name: 'aks-payments-prod',
+      subscriptionDisplayName: 'Contoso Production',
+      provisioningState: 'Succeeded',
+      powerState: 'Running',
+      tier: 'Standard',
+      networkProfile: { networkPlugin: 'azure', networkPluginMode: 'overlay' },
+      stale: false,
+    });
+    expect(response.body.fqdn).toMatch(/\.azmk8s\.io$/);
+    expect(response.body.nodePools.length).toBeGreaterThanOrEqual(2);
+    expect(response.body.nodePools[0].latestNodeImageVersion).toBeDefined();
+    expect(response.body.health.status).toBe('healthy');
+    expect(Date.parse(response.body.fetchedAt)).not.toBeNaN();
+  });
+
+  it('shows a stopped cluster as stopped', async () => {
+    const response = await request(server)
+      .get(clusterPath(clusters.stopped))
+      .set(auth);
+    expect(response.body.powerState).toBe('Stopped');
+    expect(response.body.health.status).toBe('stopped');
+  });
+
+  it('answers 404 with ARM code for a cluster that does not exist', async () => {
+    const response = await request(server)
+      .get(clusterPath({ ...clusters.healthy, name: 'aks-nowhere' }))
+      .set(auth);
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toContain('ResourceNotFound');
+  });
+
+  it.each([
+    ['subscriptionId', '/api/aks/clusters/not-a-guid/rg/aks'],
+    ['name', `/api/aks/clusters/${clusters.healthy.subscriptionId}/rg/-bad-`],
+    [
+      'resourceGroup',
+      `/api/aks/clusters/${clusters.healthy.subscriptionId}/rg.ends.with.dot./aks`,
+    ],
+  ])('rejects a malformed %s with 400 and no Azure call', async (field, path) => {
+    const response = await request(server).get(path).set(auth);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(field);
+    expect(emulator.admin.requests()).toHaveLength(0);
+  });
+
+  it('refuses a subscription that is not configured, without calling it', async () => {
+    const response = await request(server)
+      .get(
+        clusterPath({
+          ...clusters.healthy,
+          subscriptionId: '00000000-0000-4000-8000-000000000999',
+        }),
+      )
+      .set(auth);
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toContain('not configured');
+    expect(emulator.admin.requests()).toHaveLength(0);
+  });
+
+  it('lists the fleet of both subscriptions, filtered and paged', async () => {
+    const all = await request(server).get('/api/aks/clusters').set(auth);
+    expect(all.status).toBe(200);
+    expect(all.body.totalCount).toBe(8);
+    expect(new Set(all.body.items.map((c: any) => c.subscriptionId)).size).toBe(2);
+
+    const stopped = await request(server)
+      .get('/api/aks/clusters?health=stopped')
+      .set(auth);
+    expect(stopped.body.items.map((c: any) => c.name)).toEqual(['aks-dev-stopped']);
+
+    const firstPage = await request(server)
+      .get('/api/aks/clusters?limit=3')
+      .set(auth);
+    expect(firstPage.body.items).toHaveLength(3);
+    const secondPage = await request(server)
+      .get(`/api/aks/clusters?limit=3&cursor=${firstPage.body.nextCursor}`)
+      .set(auth);
+    expect(secondPage.body.items[0].id).not.toBe(firstPage.body.items[0].id);
+
+    const outOfSupport = await request(server)
+      .get('/api/aks/clusters?supportStatus=out-of-support')
+      .set(auth);
+    expect(outOfSupport.body.items.map((c: any) => c.name)).toEqual([
+      'aks-legacy-prod',
+    ]);
+  });
+
+  it('lists the Kubernetes versions of a location', async () => {
+    const response = await request(server)
+      .get(
+        `/api/aks/locations/westeurope/kubernetes-versions?subscriptionId=${clusters.healthy.subscriptionId}`,
+      )
+      .set(auth);
+    expect(response.status).toBe(200);
+    expect(response.body.versions.length).toBeGreaterThan(2);
+    expect(response.body.versions[0]).toMatchObject({
+      version: expect.stringMatching(/^1\.\d+$/),
+      supportPlans: expect.any(Array),
+    });
+  });
+
+  it('lists the upgrades of the control plane and pools', async () => {
+    const response = await request(server)
+      .get(`${clusterPath(clusters.free)}/upgrades`)
+      .set(auth);
+    expect(response.status).toBe(200);
+    expect(response.body.controlPlaneProfile.upgrades.length).toBeGreaterThan(0);
+    expect(response.body.agentPoolProfiles.length).toBeGreaterThan(0);
+  });
+
+  it('turns Azure 5xx into 503 when nothing is cached', async () => {
+    emulator.admin.addFault({
+      kind: 'error',
+      status: 500,
+      operation: 'ManagedClusters_Get',
+    });
+    const response = await request(server)
+      .get(clusterPath({ ...clusters.free, name: 'aks-dev-failed' }))
+      .set(auth);
+    expect(response.status).toBe(503);
+    expect(JSON.stringify(response.body)).not.toMatch(/Bearer|eyJ|secret/i);
+  });
+});

@@ -1,0 +1,58 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { aksPermissions } from '@aks-backstage/plugin-aks-common';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { createRouter } from './router';
+import { AksService } from './services/AksService';
+import { OperationService } from './services/OperationService';
+import { OperationStore } from './services/OperationStore';
+
+/**
+ * The AKS backend plugin, mounted at `/api/aks`.
+ *
+ * @public
+ */
+export const aksPlugin = createBackendPlugin({
+  pluginId: 'aks',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        cache: coreServices.cache,
+        database: coreServices.database,
+        auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const { config, logger, cache, database, auditor } = deps;
+        const clients = AzureClients.fromConfig(config);
+        const aks = AksService.create({ clients, cache, logger });
+        const store = await OperationStore.create(database);
+        const operations = new OperationService({
+          clients,
+          store,
+          aks,
+          auditor,
+          logger,
+        });
+
+        deps.permissionsRegistry.addPermissions(aksPermissions);
+        deps.httpRouter.use(await createRouter({ ...deps, aks, operations }));
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
+        await operations.resumeInProgress();
+      },
+    });
+  },
+});

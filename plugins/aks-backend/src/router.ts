@@ -1,0 +1,293 @@
+import {
+  AuditorService,
+  AuthService,
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  assertError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  AksClusterRef,
+  aksClusterOperatePermission,
+  aksClusterReadPermission,
+  formatAksClusterId,
+  getAksClusterIds,
+  InvalidAksClusterIdError,
+} from '@aks-backstage/plugin-aks-common';
+import express from 'express';
+import { createOpenApiRouter } from './schema/openapi';
+import { AksService } from './services/AksService';
+import {
+  OperationRequest,
+  OperationService,
+} from './services/OperationService';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  auth: AuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  aks: AksService;
+  operations: OperationService;
+}
+
+function sameCluster(a: AksClusterRef, b: AksClusterRef): boolean {
+  return (
+    formatAksClusterId(a).toLowerCase() === formatAksClusterId(b).toLowerCase()
+  );
+}
+
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, auth, permissions, auditor, catalog, aks, operations } =
+    options;
+  const router = await createOpenApiRouter();
+
+  /**
+   * With an entity, the permission is checked on that entity; without one
+   * (the fleet API), only an unconditional allow lets the caller through.
+   */
+  async function authorize(
+    permission: ResourcePermission<'catalog-entity'>,
+    credentials: BackstageCredentials,
+    entityRef?: string,
+  ): Promise<void> {
+    const [decision] = entityRef
+      ? await permissions.authorize([{ permission, resourceRef: entityRef }], {
+          credentials,
+        })
+      : await permissions.authorizeConditional([{ permission }], {
+          credentials,
+        });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  async function clustersOfEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<AksClusterRef[]> {
+    const entity = await catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef}`);
+    }
+    try {
+      return getAksClusterIds(entity);
+    } catch (error) {
+      if (error instanceof InvalidAksClusterIdError) {
+        throw new InputError(
+          `Entity ${entityRef} has an invalid cluster id annotation: ${error.message}`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  function requestedBy(credentials: BackstageCredentials): string {
+    if (auth.isPrincipal(credentials, 'user')) {
+      return credentials.principal.userEntityRef;
+    }
+    if (auth.isPrincipal(credentials, 'service')) {
+      return credentials.principal.subject;
+    }
+    return 'unknown';
+  }
+
+  async function startOperation(
+    req: express.Request,
+    res: express.Response,
+    cluster: AksClusterRef,
+    request: OperationRequest,
+  ) {
+    const credentials = await httpAuth.credentials(req);
+    const entityRef = req.query.entityRef as string | undefined;
+    await authorize(aksClusterOperatePermission, credentials, entityRef);
+    if (entityRef) {
+      const clusters = await clustersOfEntity(entityRef, credentials);
+      if (!clusters.some(c => sameCluster(c, cluster))) {
+        throw new InputError(
+          `Entity ${entityRef} does not name cluster ${formatAksClusterId(
+            cluster,
+          )}`,
+        );
+      }
+    }
+    const event = await auditor.createEvent({
+      eventId: 'cluster-operation',
+      severityLevel: 'medium',
+      request: req,
+      meta: {
+        kind: request.kind,
+        clusterId: formatAksClusterId(cluster),
+        nodePool: 'nodePool' in request ? request.nodePool : null,
+        entityRef: entityRef ?? null,
+      },
+    });
+    try {
+      const operation = await operations.start(
+        cluster,
+        request,
+        requestedBy(credentials),
+      );
+      await event.success({ meta: { operationId: operation.id } });
+      res.status(202).location(`operations/${operation.id}`).json(operation);
+    } catch (error) {
+      assertError(error);
+      await event.fail({ error });
+      throw error;
+    }
+  }
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/entities/:kind/:namespace/:name/clusters', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const entityRef = stringifyEntityRef(req.params);
+    await authorize(aksClusterReadPermission, credentials, entityRef);
+    const clusters = await clustersOfEntity(entityRef, credentials);
+    const items = await Promise.all(
+      clusters.map(async ref => {
+        const clusterId = formatAksClusterId(ref);
+        try {
+          return { clusterId, cluster: await aks.getCluster(ref) };
+        } catch (error) {
+          assertError(error);
+          return {
+            clusterId,
+            error: { name: error.name, message: error.message },
+          };
+        }
+      }),
+    );
+    res.json({ entityRef, items });
+  });
+
+  router.get('/clusters', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await authorize(aksClusterReadPermission, credentials);
+    res.json(await aks.listFleet(req.query));
+  });
+
+  router.get(
+    '/clusters/:subscriptionId/:resourceGroup/:name',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      await authorize(aksClusterReadPermission, credentials);
+      res.json(await aks.getCluster(req.params));
+    },
+  );
+
+  router.get(
+    '/clusters/:subscriptionId/:resourceGroup/:name/upgrades',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      await authorize(aksClusterReadPermission, credentials);
+      res.json(await aks.getUpgrades(req.params));
+    },
+  );
+
+  router.get('/locations/:location/kubernetes-versions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await authorize(aksClusterReadPermission, credentials);
+    const { location } = req.params;
+    const versions = await aks.listKubernetesVersions(
+      req.query.subscriptionId,
+      location,
+    );
+    res.json({ location, versions: versions.value });
+  });
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/start',
+    (req, res) => startOperation(req, res, req.params, { kind: 'start' }),
+  );
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/stop',
+    (req, res) => startOperation(req, res, req.params, { kind: 'stop' }),
+  );
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/upgrade',
+    (req, res) =>
+      startOperation(req, res, req.params, {
+        kind: 'upgradeControlPlane',
+        ...req.body,
+      }),
+  );
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/node-pools/:nodePool/upgrade',
+    (req, res) => {
+      const { nodePool, ...cluster } = req.params;
+      return startOperation(req, res, cluster, {
+        kind: 'upgradeNodePool',
+        nodePool,
+        kubernetesVersion: req.body.kubernetesVersion,
+      });
+    },
+  );
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/node-pools/:nodePool/upgrade-node-image',
+    (req, res) => {
+      const { nodePool, ...cluster } = req.params;
+      return startOperation(req, res, cluster, {
+        kind: 'upgradeNodeImage',
+        nodePool,
+      });
+    },
+  );
+
+  router.post(
+    '/clusters/:subscriptionId/:resourceGroup/:name/node-pools/:nodePool/scale',
+    (req, res) => {
+      const { nodePool, ...cluster } = req.params;
+      const { count, minCount, maxCount } = req.body;
+      if (
+        count === undefined &&
+        (minCount === undefined || maxCount === undefined)
+      ) {
+        throw new InputError('Give count, or minCount and maxCount');
+      }
+      if (
+        minCount !== undefined &&
+        maxCount !== undefined &&
+        minCount > maxCount
+      ) {
+        throw new InputError('minCount must not be greater than maxCount');
+      }
+      return startOperation(req, res, cluster, {
+        kind: 'scaleNodePool',
+        nodePool,
+        count,
+        minCount,
+        maxCount,
+      });
+    },
+  );
+
+  router.get('/operations/:operationId', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    await authorize(aksClusterReadPermission, credentials);
+    res.json(await operations.get(req.params.operationId));
+  });
+
+  return router;
+}

@@ -1,0 +1,262 @@
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AksClusterRef,
+  ClusterDetails,
+  ClusterResponse,
+  ClusterSummary,
+  computeHealth,
+  buildHealthInput,
+  FleetPage,
+  KubernetesVersionInfo,
+  parseAksClusterId,
+  UpgradeInfo,
+} from '@aks-backstage/plugin-aks-common';
+import {
+  AzureClients,
+  isTransientAzureError,
+  toBackstageError,
+} from '@aks-backstage/plugin-aks-node';
+import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
+import { FleetQuery, selectFleetPage } from './fleet';
+import { Fresh, ReadThroughCache } from './ReadThroughCache';
+
+const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
+
+interface ClusterSnapshot {
+  details: ClusterDetails;
+  upgrades: UpgradeInfo;
+}
+
+function clusterKey(ref: AksClusterRef): string {
+  return `cluster:${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`.toLowerCase();
+}
+
+/**
+ * Reads clusters from Azure Resource Manager through the cache, and computes
+ * their health.
+ */
+export class AksService {
+  readonly #clients: AzureClients;
+  readonly #cache: ReadThroughCache;
+  readonly #logger: LoggerService;
+
+  static create(options: {
+    clients: AzureClients;
+    cache: CacheService;
+    logger: LoggerService;
+  }): AksService {
+    return new AksService(options);
+  }
+
+  private constructor(options: {
+    clients: AzureClients;
+    cache: CacheService;
+    logger: LoggerService;
+  }) {
+    this.#clients = options.clients;
+    this.#logger = options.logger;
+    this.#cache = new ReadThroughCache(options.cache, {
+      ttlMs: options.clients.config.cacheTtlMs,
+      keepMs: STALE_KEEP_MS,
+    });
+  }
+
+  async getCluster(ref: AksClusterRef): Promise<ClusterResponse> {
+    const snapshot = await this.#snapshot(ref);
+    const { details, upgrades } = snapshot.value;
+    const versions = await this.listKubernetesVersions(
+      ref.subscriptionId,
+      details.location,
+    );
+    const health = computeHealth(
+      buildHealthInput(details, versions.value, upgrades),
+    );
+    return {
+      ...details,
+      nodePools: details.nodePools.map(pool => ({
+        ...pool,
+        latestNodeImageVersion: upgrades.agentPoolProfiles.find(
+          p => p.name === pool.name,
+        )?.latestNodeImageVersion,
+      })),
+      health,
+      fetchedAt: snapshot.fetchedAt,
+      stale: snapshot.stale || versions.stale,
+    };
+  }
+
+  async getUpgrades(ref: AksClusterRef): Promise<UpgradeInfo> {
+    return (await this.#snapshot(ref)).value.upgrades;
+  }
+
+  async listKubernetesVersions(
+    subscriptionId: string,
+    location: string,
+  ): Promise<Fresh<KubernetesVersionInfo[]>> {
+    const client = this.#clients.containerService(subscriptionId);
+    return this.#read(
+      subscriptionId,
+      `versions:${location}`.toLowerCase(),
+      async () => {
+        const result = await client.managedClusters.listKubernetesVersions(
+          location,
+          this.#clients.requestOptions(),
+        );
+        return toVersionInfos(result.values ?? []);
+      },
+    );
+  }
+
+  async listFleet(query: FleetQuery): Promise<FleetPage> {
+    const subscriptions = query.subscriptionId
+      ? [this.#clients.subscription(query.subscriptionId)]
+      : this.#clients.subscriptions;
+    const lists = await Promise.all(
+      subscriptions.map(s => this.#listSubscription(s.subscriptionId)),
+    );
+    const versionsByLocation = await this.#versionsFor(lists);
+    const summaries: ClusterSummary[] = lists.flatMap(list =>
+      list.value.map(details => {
+        const versions = versionsByLocation.get(details.location.toLowerCase());
+        return {
+          id: details.id,
+          name: details.name,
+          subscriptionId: details.subscriptionId,
+          subscriptionDisplayName: details.subscriptionDisplayName,
+          resourceGroup: details.resourceGroup,
+          location: details.location,
+          provisioningState: details.provisioningState,
+          powerState: details.powerState,
+          tier: details.tier,
+          kubernetesVersion: details.kubernetesVersion,
+          currentKubernetesVersion: details.currentKubernetesVersion,
+          tags: details.tags,
+          nodePoolCount: details.nodePools.length,
+          nodeCount: details.nodePools.reduce((n, p) => n + p.count, 0),
+          health: computeHealth(buildHealthInput(details, versions)),
+        };
+      }),
+    );
+    const fetchedAt = lists
+      .map(l => l.fetchedAt)
+      .reduce((a, b) => (a < b ? a : b), new Date().toISOString());
+    return {
+      ...selectFleetPage(summaries, query),
+      fetchedAt,
+      stale: lists.some(l => l.stale),
+    };
+  }
+
+  /** Forgets what is cached of a cluster, after a change made through us. */
+  async invalidate(ref: AksClusterRef): Promise<void> {
+    await Promise.all([
+      this.#cache.invalidate(clusterKey(ref)),
+      this.#cache.invalidate(`fleet:${ref.subscriptionId}`.toLowerCase()),
+    ]);
+  }
+
+  async #snapshot(ref: AksClusterRef): Promise<Fresh<ClusterSnapshot>> {
+    const subscription = this.#clients.subscription(ref.subscriptionId);
+    const client = this.#clients.containerService(ref.subscriptionId);
+    const { resourceGroup, name } = ref;
+    return this.#read<ClusterSnapshot>(
+      ref.subscriptionId,
+      clusterKey(ref),
+      async () => {
+        const [cluster, profile] = await Promise.all([
+          client.managedClusters.get(
+            resourceGroup,
+            name,
+            this.#clients.requestOptions(),
+          ),
+          client.managedClusters.getUpgradeProfile(
+            resourceGroup,
+            name,
+            this.#clients.requestOptions(),
+          ),
+        ]);
+        const pools = await Promise.all(
+          (cluster.agentPoolProfiles ?? []).map(async pool => ({
+            name: pool.name,
+            profile: await client.agentPools.getUpgradeProfile(
+              resourceGroup,
+              name,
+              pool.name,
+              this.#clients.requestOptions(),
+            ),
+          })),
+        );
+        return {
+          details: toClusterDetails(ref, cluster, subscription.displayName),
+          upgrades: toUpgradeInfo(profile, pools),
+        };
+      },
+    );
+  }
+
+  async #listSubscription(
+    subscriptionId: string,
+  ): Promise<Fresh<ClusterDetails[]>> {
+    const subscription = this.#clients.subscription(subscriptionId);
+    const client = this.#clients.containerService(subscriptionId);
+    return this.#read(
+      subscriptionId,
+      `fleet:${subscriptionId}`.toLowerCase(),
+      async () => {
+        const clusters: ClusterDetails[] = [];
+        for await (const cluster of client.managedClusters.list(
+          this.#clients.requestOptions(),
+        )) {
+          const ref = parseAksClusterId(cluster.id ?? '');
+          clusters.push(
+            toClusterDetails(ref, cluster, subscription.displayName),
+          );
+        }
+        return clusters;
+      },
+    );
+  }
+
+  /** The versions of every location in the lists, read once per location. */
+  async #versionsFor(
+    lists: Fresh<ClusterDetails[]>[],
+  ): Promise<Map<string, KubernetesVersionInfo[]>> {
+    const locations = new Map<string, string>();
+    for (const cluster of lists.flatMap(l => l.value)) {
+      locations.set(cluster.location.toLowerCase(), cluster.subscriptionId);
+    }
+    const entries = await Promise.all(
+      [...locations].map(async ([location, subscriptionId]) => {
+        try {
+          const versions = await this.listKubernetesVersions(
+            subscriptionId,
+            location,
+          );
+          return [location, versions.value] as const;
+        } catch (error) {
+          this.#logger.warn(
+            `Kubernetes versions of ${location} unavailable, fleet health is partial: ${error}`,
+          );
+          return [location, undefined] as const;
+        }
+      }),
+    );
+    return new Map(
+      entries.filter((e): e is readonly [string, KubernetesVersionInfo[]] =>
+        Boolean(e[1]),
+      ),
+    );
+  }
+
+  async #read<T>(
+    subscriptionId: string,
+    key: string,
+    load: () => Promise<T>,
+  ): Promise<Fresh<T>> {
+    try {
+      return await this.#cache.read(key, load, isTransientAzureError);
+    } catch (error) {
+      throw toBackstageError(error, this.#clients.subscription(subscriptionId));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { ClusterSummary, HealthStatus } from '@aks-backstage/plugin-aks-common';
+
+/** Filters and paging of the fleet listing. */
+export interface FleetQuery {
+  subscriptionId?: string;
+  resourceGroup?: string;
+  health?: HealthStatus;
+  supportStatus?: 'supported' | 'lts-only' | 'out-of-support';
+  limit?: number;
+  cursor?: string;
+}
+
+const DEFAULT_LIMIT = 100;
+
+function supportStatus(cluster: ClusterSummary): FleetQuery['supportStatus'] {
+  const codes = new Set(cluster.health.warnings.map(w => w.code));
+  if (codes.has('OutOfSupport')) return 'out-of-support';
+  if (codes.has('LtsOnly')) return 'lts-only';
+  return 'supported';
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    return Number.isSafeInteger(offset) && offset >= 0 ? offset : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The page of the fleet that a query asks for, in a stable order. */
+export function selectFleetPage(
+  clusters: ClusterSummary[],
+  query: FleetQuery,
+): { items: ClusterSummary[]; totalCount: number; nextCursor?: string } {
+  const resourceGroup = query.resourceGroup?.toLowerCase();
+  const matching = clusters
+    .filter(
+      c =>
+        (!resourceGroup || c.resourceGroup.toLowerCase() === resourceGroup) &&
+        (!query.health || c.health.status === query.health) &&
+        (!query.supportStatus || supportStatus(c) === query.supportStatus),
+    )
+    .sort((a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase()));
+  const offset = decodeCursor(query.cursor);
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const items = matching.slice(offset, offset + limit);
+  const next = offset + limit;
+  return {
+    items,
+    totalCount: matching.length,
+    nextCursor: next < matching.length ? encodeCursor(next) : undefined,
+  };
+}

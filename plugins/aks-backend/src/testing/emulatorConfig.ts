@@ -1,0 +1,64 @@
+import { ArmEmulator, DEMO_IDS } from '@aks-backstage/arm-emulator';
+
+/** The demo seed's clusters the tests read. */
+export const clusters = {
+  healthy: {
+    subscriptionId: DEMO_IDS.productionSubscriptionId,
+    resourceGroup: 'rg-payments-prod',
+    name: 'aks-payments-prod',
+  },
+  stopped: {
+    subscriptionId: DEMO_IDS.developmentSubscriptionId,
+    resourceGroup: 'rg-dev',
+    name: 'aks-dev-stopped',
+  },
+  free: {
+    subscriptionId: DEMO_IDS.developmentSubscriptionId,
+    resourceGroup: 'rg-dev',
+    name: 'aks-dev-free',
+  },
+};
+
+export function clusterPath(ref: {
+  subscriptionId: string;
+  resourceGroup: string;
+  name: string;
+}): string {
+  return `/api/aks/clusters/${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`;
+}
+
+/** `aks` configuration pointing the plugin at the emulator. */
+export function emulatorConfig(
+  emulator: ArmEmulator,
+  overrides: Record<string, unknown> = {},
+) {
+  const credential = {
+    type: 'clientSecret',
+    clientId: emulator.clientId,
+    clientSecret: emulator.clientSecret,
+  };
+  return {
+    aks: {
+      armEndpoint: emulator.url,
+      authorityHost: emulator.authorityHost,
+      caCert: emulator.caCertPem,
+      requestTimeoutMs: 2000,
+      retry: { maxRetries: 2, retryDelayMs: 10 },
+      subscriptions: [
+        {
+          subscriptionId: DEMO_IDS.productionSubscriptionId,
+          displayName: 'Contoso Production',
+          tenantId: emulator.tenantId,
+          credential,
+        },
+        {
+          subscriptionId: DEMO_IDS.developmentSubscriptionId,
+          displayName: 'Contoso Development',
+          tenantId: emulator.tenantId,
+          credential,
+        },
+      ],
+      ...overrides,
+    },
+  };
+}

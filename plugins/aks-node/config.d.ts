@@ -1,0 +1,70 @@
+export interface Config {
+  /** Azure Kubernetes Service plugins: which subscriptions to manage, and how. */
+  aks?: {
+    /**
+     * Azure Resource Manager endpoint. Defaults to public Azure
+     * (https://management.azure.com); the demo points it at the emulator.
+     */
+    armEndpoint?: string;
+    /**
+     * Microsoft Entra authority host. Defaults to public Azure
+     * (https://login.microsoftonline.com).
+     */
+    authorityHost?: string;
+    /**
+     * An extra CA certificate (PEM) to trust for Azure Resource Manager and
+     * Entra calls, for example a TLS-inspecting proxy or the emulator.
+     */
+    caCert?: string;
+    /** How long cluster reads are cached, in seconds. Defaults to 60. */
+    cacheTtlSeconds?: number;
+    /** Timeout of one Azure request, in milliseconds. Defaults to 30000. */
+    requestTimeoutMs?: number;
+    /**
+     * Retries of a throttled or failed Azure request, by the Azure SDK's own
+     * retry policies (which honour `Retry-After`).
+     */
+    retry?: {
+      /** Defaults to 3. */
+      maxRetries?: number;
+      /** First back-off delay in milliseconds; it doubles. Defaults to 800. */
+      retryDelayMs?: number;
+    };
+    /**
+     * The subscriptions the plugins may call. No other subscription is ever
+     * called, whatever an entity's annotation says.
+     */
+    subscriptions: Array<{
+      /** The subscription id (a GUID). */
+      subscriptionId: string;
+      /** A name people recognise, shown in the portal. */
+      displayName?: string;
+      /** The Microsoft Entra tenant of the subscription. */
+      tenantId?: string;
+      /** How to authenticate. Defaults to the default credential chain. */
+      credential?:
+        | {
+            /** A service principal with a client secret. */
+            type: 'clientSecret';
+            clientId: string;
+            /** @visibility secret */
+            clientSecret: string;
+          }
+        | {
+            /** Workload identity (federated token file, on Kubernetes). */
+            type: 'workloadIdentity';
+            clientId?: string;
+            tokenFilePath?: string;
+          }
+        | {
+            /** A managed identity: system-assigned, or user-assigned by clientId. */
+            type: 'managedIdentity';
+            clientId?: string;
+          }
+        | {
+            /** DefaultAzureCredential: environment, workload identity, managed identity, Azure CLI. */
+            type: 'default';
+          };
+    }>;
+  };
+}

@@ -1,0 +1,110 @@
+import { Agent } from 'node:https';
+import { rootCertificates } from 'node:tls';
+import { ContainerServiceClient } from '@azure/arm-containerservice';
+import { TokenCredential } from '@azure/identity';
+import { Config } from '@backstage/config';
+import { NotAllowedError } from '@backstage/errors';
+import { AksConfig, AksSubscriptionConfig, readAksConfig } from './config';
+import { createTokenCredential } from './credentials';
+
+/**
+ * Pipeline options every Azure SDK client of the plugins gets: the ARM
+ * endpoint and an HTTPS agent that trusts the configured CA.
+ *
+ * @public
+ */
+export interface AzureClientOptions {
+  endpoint?: string;
+  agent: Agent;
+  retryOptions: { maxRetries: number; retryDelayInMs: number };
+}
+
+/**
+ * The one place that owns Azure credentials and SDK clients: one credential
+ * and one client per configured subscription, and nothing for any other
+ * subscription.
+ *
+ * @public
+ */
+export class AzureClients {
+  readonly config: AksConfig;
+  readonly clientOptions: AzureClientOptions;
+  readonly #subscriptions: Map<string, AksSubscriptionConfig>;
+  readonly #credentials = new Map<string, TokenCredential>();
+  readonly #containerService = new Map<string, ContainerServiceClient>();
+
+  static fromConfig(config: Config): AzureClients {
+    return new AzureClients(readAksConfig(config));
+  }
+
+  constructor(config: AksConfig) {
+    this.config = config;
+    this.#subscriptions = new Map(
+      config.subscriptions.map(s => [s.subscriptionId, s]),
+    );
+    this.clientOptions = {
+      endpoint: config.armEndpoint,
+      agent: new Agent({
+        keepAlive: true,
+        ca: config.caCert ? [...rootCertificates, config.caCert] : undefined,
+      }),
+      retryOptions: {
+        maxRetries: config.retry.maxRetries,
+        retryDelayInMs: config.retry.retryDelayMs,
+      },
+    };
+  }
+
+  /** The configured subscriptions, in configuration order. */
+  get subscriptions(): AksSubscriptionConfig[] {
+    return [...this.#subscriptions.values()];
+  }
+
+  /** The configuration of a subscription; throws if it is not configured. */
+  subscription(subscriptionId: string): AksSubscriptionConfig {
+    const subscription = this.#subscriptions.get(subscriptionId.toLowerCase());
+    if (!subscription) {
+      throw new NotAllowedError(
+        `Subscription ${subscriptionId} is not configured for the AKS plugins`,
+      );
+    }
+    return subscription;
+  }
+
+  credential(subscriptionId: string): TokenCredential {
+    const subscription = this.subscription(subscriptionId);
+    let credential = this.#credentials.get(subscription.subscriptionId);
+    if (!credential) {
+      credential = createTokenCredential(subscription, {
+        authorityHost: this.config.authorityHost,
+        disableInstanceDiscovery: Boolean(this.config.authorityHost),
+        agent: this.clientOptions.agent,
+        retryOptions: this.clientOptions.retryOptions,
+      });
+      this.#credentials.set(subscription.subscriptionId, credential);
+    }
+    return credential;
+  }
+
+  containerService(subscriptionId: string): ContainerServiceClient {
+    const { subscriptionId: id } = this.subscription(subscriptionId);
+    let client = this.#containerService.get(id);
+    if (!client) {
+      client = new ContainerServiceClient(
+        this.credential(id),
+        id,
+        this.clientOptions,
+      );
+      this.#containerService.set(id, client);
+    }
+    return client;
+  }
+
+  /**
+   * Per-call options: abandon any one HTTP request (including each poll of a
+   * long-running operation) that takes longer than configured.
+   */
+  requestOptions(): { requestOptions: { timeout: number } } {
+    return { requestOptions: { timeout: this.config.requestTimeoutMs } };
+  }
+}

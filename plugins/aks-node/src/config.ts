@@ -1,0 +1,103 @@
+import { Config } from '@backstage/config';
+import { isValidSubscriptionId } from '@aks-backstage/plugin-aks-common';
+
+/**
+ * How the plugins authenticate to one subscription.
+ *
+ * @public
+ */
+export type AksCredentialConfig =
+  | { type: 'clientSecret'; clientId: string; clientSecret: string }
+  | { type: 'workloadIdentity'; clientId?: string; tokenFilePath?: string }
+  | { type: 'managedIdentity'; clientId?: string }
+  | { type: 'default' };
+
+/**
+ * One subscription the plugins may call.
+ *
+ * @public
+ */
+export interface AksSubscriptionConfig {
+  subscriptionId: string;
+  displayName?: string;
+  tenantId?: string;
+  credential: AksCredentialConfig;
+}
+
+/**
+ * The `aks` configuration, read once at start.
+ *
+ * @public
+ */
+export interface AksConfig {
+  armEndpoint?: string;
+  authorityHost?: string;
+  caCert?: string;
+  cacheTtlMs: number;
+  requestTimeoutMs: number;
+  retry: { maxRetries: number; retryDelayMs: number };
+  subscriptions: AksSubscriptionConfig[];
+}
+
+function readCredential(config: Config | undefined): AksCredentialConfig {
+  const type = config?.getOptionalString('type') ?? 'default';
+  switch (type) {
+    case 'clientSecret':
+      return {
+        type,
+        clientId: config!.getString('clientId'),
+        clientSecret: config!.getString('clientSecret'),
+      };
+    case 'workloadIdentity':
+      return {
+        type,
+        clientId: config!.getOptionalString('clientId'),
+        tokenFilePath: config!.getOptionalString('tokenFilePath'),
+      };
+    case 'managedIdentity':
+      return { type, clientId: config!.getOptionalString('clientId') };
+    case 'default':
+      return { type };
+    default:
+      throw new Error(
+        `Invalid aks credential type '${type}'; expected clientSecret, workloadIdentity, managedIdentity or default`,
+      );
+  }
+}
+
+/**
+ * Reads and checks the `aks` configuration.
+ *
+ * @public
+ */
+export function readAksConfig(config: Config): AksConfig {
+  const aks = config.getOptionalConfig('aks');
+  const subscriptions = (
+    aks?.getOptionalConfigArray('subscriptions') ?? []
+  ).map(sub => {
+    const subscriptionId = sub.getString('subscriptionId').toLowerCase();
+    if (!isValidSubscriptionId(subscriptionId)) {
+      throw new Error(
+        `Invalid aks.subscriptions[].subscriptionId '${subscriptionId}'; expected a GUID`,
+      );
+    }
+    return {
+      subscriptionId,
+      displayName: sub.getOptionalString('displayName'),
+      tenantId: sub.getOptionalString('tenantId'),
+      credential: readCredential(sub.getOptionalConfig('credential')),
+    };
+  });
+  return {
+    armEndpoint: aks?.getOptionalString('armEndpoint'),
+    authorityHost: aks?.getOptionalString('authorityHost'),
+    caCert: aks?.getOptionalString('caCert'),
+    cacheTtlMs: (aks?.getOptionalNumber('cacheTtlSeconds') ?? 60) * 1000,
+    requestTimeoutMs: aks?.getOptionalNumber('requestTimeoutMs') ?? 30_000,
+    retry: {
+      maxRetries: aks?.getOptionalNumber('retry.maxRetries') ?? 3,
+      retryDelayMs: aks?.getOptionalNumber('retry.retryDelayMs') ?? 800,
+    },
+    subscriptions,
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Azure credentials, SDK clients and error mapping shared by the AKS backend
+ * plugin and the AKS scaffolder module.
+ *
+ * @packageDocumentation
+ */
+export { readAksConfig } from './config';
+export type {
+  AksConfig,
+  AksCredentialConfig,
+  AksSubscriptionConfig,
+} from './config';
+export { createTokenCredential } from './credentials';
+export { AzureClients } from './AzureClients';
+export type { AzureClientOptions } from './AzureClients';
+export { isTransientAzureError, toBackstageError } from './errors';

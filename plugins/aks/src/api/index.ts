@@ -1,0 +1,3 @@
+export { aksApiRef } from './AksApi';
+export type { AksApi, FleetQuery } from './AksApi';
+export { AksClient } from './AksClient';

@@ -1,0 +1,62 @@
+// Starts the ARM emulator with the demo seed, then the Backstage app and
+// backend against it. Ctrl-C stops all of them.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+
+const EMULATOR_PORT = '7443';
+const CA_FILE = '.emulator/ca.pem';
+
+const children = [];
+let stopping = false;
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+  process.exitCode = code;
+}
+
+function start(command, args, options) {
+  const child = spawn(command, args, options);
+  children.push(child);
+  child.on('exit', code => stopAll(code ?? 1));
+  return child;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => stopAll(0));
+}
+
+const emulator = start(
+  process.execPath,
+  [
+    '--require',
+    '@backstage/cli/config/nodeTransform.cjs',
+    'packages/arm-emulator/src/cli.ts',
+    '--port',
+    EMULATOR_PORT,
+    '--seed',
+    'demo',
+    '--lro-duration',
+    '8000',
+    '--ca-file',
+    CA_FILE,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+
+const [firstLine] = await once(createInterface({ input: emulator.stdout }), 'line');
+const { url } = JSON.parse(firstLine);
+console.log(`ARM emulator listening on ${url}`);
+
+start('backstage-cli', ['repo', 'start'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    APP_CONFIG_aks_caCert: await readFile(CA_FILE, 'utf8'),
+  },
+});
