@@ -21,6 +21,11 @@ export interface Config {
     /** Timeout of one Azure request, in milliseconds. Defaults to 30000. */
     requestTimeoutMs?: number;
     /**
+     * How often a long-running Azure operation is polled, in milliseconds.
+     * Defaults to 2000.
+     */
+    pollIntervalMs?: number;
+    /**
      * Retries of a throttled or failed Azure request, by the Azure SDK's own
      * retry policies (which honour `Retry-After`).
      */

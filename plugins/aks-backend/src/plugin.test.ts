@@ -6,7 +6,11 @@ import {
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
-import { clusterPath, clusters, emulatorConfig } from './testing/emulatorConfig';
+import {
+  clusterPath,
+  clusters,
+  emulatorConfig,
+} from './testing/emulatorConfig';
 
 describe('aksPlugin against the ARM emulator', () => {
   let emulator: ArmEmulator;
@@ -80,12 +84,15 @@ describe('aksPlugin against the ARM emulator', () => {
       'resourceGroup',
       `/api/aks/clusters/${clusters.healthy.subscriptionId}/rg.ends.with.dot./aks`,
     ],
-  ])('rejects a malformed %s with 400 and no Azure call', async (field, path) => {
-    const response = await request(server).get(path).set(auth);
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain(field);
-    expect(emulator.admin.requests()).toHaveLength(0);
-  });
+  ])(
+    'rejects a malformed %s with 400 and no Azure call',
+    async (field, path) => {
+      const response = await request(server).get(path).set(auth);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect(emulator.admin.requests()).toHaveLength(0);
+    },
+  );
 
   it('refuses a subscription that is not configured, without calling it', async () => {
     const response = await request(server)
@@ -105,12 +112,16 @@ describe('aksPlugin against the ARM emulator', () => {
     const all = await request(server).get('/api/aks/clusters').set(auth);
     expect(all.status).toBe(200);
     expect(all.body.totalCount).toBe(8);
-    expect(new Set(all.body.items.map((c: any) => c.subscriptionId)).size).toBe(2);
+    expect(new Set(all.body.items.map((c: any) => c.subscriptionId)).size).toBe(
+      2,
+    );
 
     const stopped = await request(server)
       .get('/api/aks/clusters?health=stopped')
       .set(auth);
-    expect(stopped.body.items.map((c: any) => c.name)).toEqual(['aks-dev-stopped']);
+    expect(stopped.body.items.map((c: any) => c.name)).toEqual([
+      'aks-dev-stopped',
+    ]);
 
     const firstPage = await request(server)
       .get('/api/aks/clusters?limit=3')
@@ -148,7 +159,9 @@ describe('aksPlugin against the ARM emulator', () => {
       .get(`${clusterPath(clusters.free)}/upgrades`)
       .set(auth);
     expect(response.status).toBe(200);
-    expect(response.body.controlPlaneProfile.upgrades.length).toBeGreaterThan(0);
+    expect(response.body.controlPlaneProfile.upgrades.length).toBeGreaterThan(
+      0,
+    );
     expect(response.body.agentPoolProfiles.length).toBeGreaterThan(0);
   });
 

@@ -107,4 +107,15 @@ export class AzureClients {
   requestOptions(): { requestOptions: { timeout: number } } {
     return { requestOptions: { timeout: this.config.requestTimeoutMs } };
   }
+
+  /** Per-call options of a long-running operation. */
+  operationOptions(): {
+    requestOptions: { timeout: number };
+    updateIntervalInMs: number;
+  } {
+    return {
+      ...this.requestOptions(),
+      updateIntervalInMs: this.config.pollIntervalMs,
+    };
+  }
 }

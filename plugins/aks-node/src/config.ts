@@ -35,6 +35,7 @@ export interface AksConfig {
   caCert?: string;
   cacheTtlMs: number;
   requestTimeoutMs: number;
+  pollIntervalMs: number;
   retry: { maxRetries: number; retryDelayMs: number };
   subscriptions: AksSubscriptionConfig[];
 }
@@ -94,6 +95,7 @@ export function readAksConfig(config: Config): AksConfig {
     caCert: aks?.getOptionalString('caCert'),
     cacheTtlMs: (aks?.getOptionalNumber('cacheTtlSeconds') ?? 60) * 1000,
     requestTimeoutMs: aks?.getOptionalNumber('requestTimeoutMs') ?? 30_000,
+    pollIntervalMs: aks?.getOptionalNumber('pollIntervalMs') ?? 2000,
     retry: {
       maxRetries: aks?.getOptionalNumber('retry.maxRetries') ?? 3,
       retryDelayMs: aks?.getOptionalNumber('retry.retryDelayMs') ?? 800,

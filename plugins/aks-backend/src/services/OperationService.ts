@@ -94,7 +94,7 @@ export class OperationService {
     request: OperationRequest,
     requestedBy: string,
   ): Promise<AksOperation> {
-    const poller = await this.#begin(cluster, request);
+    const { poller } = await this.#begin(cluster, request);
     const operation: AksOperation = {
       id: randomUUID(),
       kind: request.kind,
@@ -127,6 +127,7 @@ export class OperationService {
         client,
         pollerState,
         sourceOperation(client, operation.kind),
+        this.#clients.operationOptions(),
       );
       this.#follow(operation, poller);
     }
@@ -175,12 +176,15 @@ export class OperationService {
       );
   }
 
-  async #begin(ref: AksClusterRef, request: OperationRequest): Promise<Poller> {
+  async #begin(
+    ref: AksClusterRef,
+    request: OperationRequest,
+  ): Promise<{ poller: Poller }> {
     const client = this.#clients.containerService(ref.subscriptionId);
     try {
       const { poller } = await this.#poller(client, ref, request);
       await poller.submitted();
-      return poller;
+      return { poller };
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw toBackstageError(
@@ -191,8 +195,8 @@ export class OperationService {
   }
 
   /**
-   * The SDK's poller for the request. It is returned wrapped: a poller is
-   * thenable, and returning it bare from an async function would wait for the
+   * The SDK's poller for the request. Pollers are returned wrapped: a poller
+   * is thenable, and an async function returning it bare would wait for the
    * whole operation.
    */
   async #poller(
@@ -200,7 +204,7 @@ export class OperationService {
     { resourceGroup, name }: AksClusterRef,
     request: OperationRequest,
   ): Promise<{ poller: Poller }> {
-    const options = this.#clients.requestOptions();
+    const options = this.#clients.operationOptions();
     switch (request.kind) {
       case 'start':
         return {

@@ -12,6 +12,11 @@ export const clusters = {
     resourceGroup: 'rg-dev',
     name: 'aks-dev-stopped',
   },
+  lts: {
+    subscriptionId: DEMO_IDS.productionSubscriptionId,
+    resourceGroup: 'rg-platform-prod',
+    name: 'aks-platform-lts',
+  },
   free: {
     subscriptionId: DEMO_IDS.developmentSubscriptionId,
     resourceGroup: 'rg-dev',
@@ -43,6 +48,7 @@ export function emulatorConfig(
       authorityHost: emulator.authorityHost,
       caCert: emulator.caCertPem,
       requestTimeoutMs: 2000,
+      pollIntervalMs: 20,
       retry: { maxRetries: 2, retryDelayMs: 10 },
       subscriptions: [
         {

@@ -1,0 +1,158 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
+import request from 'supertest';
+import { aksPlugin } from './plugin';
+import {
+  clusterPath,
+  clusters,
+  emulatorConfig,
+} from './testing/emulatorConfig';
+
+describe('cluster operations', () => {
+  let emulator: ArmEmulator;
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  const auditor = mockServices.auditor.mock();
+  const auth = { Authorization: mockCredentials.user.header() };
+
+  async function finished(operationId: string) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const { body } = await request(server)
+        .get(`/api/aks/operations/${operationId}`)
+        .set(auth);
+      if (body.status !== 'InProgress') return body;
+      await new Promise(resolve => setTimeout(resolve, 25));
+    }
+    throw new Error(`operation ${operationId} did not end`);
+  }
+
+  beforeAll(async () => {
+    emulator = await startArmEmulator({ lroDurationMs: 50 });
+    ({ server } = await startTestBackend({
+      features: [
+        aksPlugin,
+        mockServices.rootConfig.factory({ data: emulatorConfig(emulator) }),
+        auditor.factory,
+      ],
+    }));
+  });
+  afterAll(() => emulator.stop());
+  beforeEach(() => emulator.admin.reset());
+
+  it('starts a stopped cluster: 202, then Succeeded, and the cluster runs', async () => {
+    const accepted = await request(server)
+      .post(`${clusterPath(clusters.stopped)}/start`)
+      .set(auth);
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({
+      kind: 'start',
+      status: 'InProgress',
+      cluster: clusters.stopped,
+      requestedBy: 'user:default/mock',
+    });
+    expect(accepted.headers.location).toBe(`operations/${accepted.body.id}`);
+
+    expect(await finished(accepted.body.id)).toMatchObject({
+      status: 'Succeeded',
+      endedAt: expect.any(String),
+    });
+    const cluster = await request(server)
+      .get(clusterPath(clusters.stopped))
+      .set(auth);
+    expect(cluster.body.powerState).toBe('Running');
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({ eventId: 'cluster-operation' }),
+    );
+  });
+
+  it('surfaces a failed long-running operation in the operation status', async () => {
+    emulator.admin.failNextLro({
+      code: 'VMExtensionProvisioningError',
+      message: 'The node image upgrade failed',
+    });
+    const accepted = await request(server)
+      .post(
+        `${clusterPath(clusters.lts)}/node-pools/legacyapps/upgrade-node-image`,
+      )
+      .set(auth);
+    expect(accepted.status).toBe(202);
+
+    const operation = await finished(accepted.body.id);
+    expect(operation.status).toBe('Failed');
+    expect(operation.error.message).toContain('The node image upgrade failed');
+  });
+
+  it('answers 409 while another operation runs on the cluster', async () => {
+    const first = await request(server)
+      .post(`${clusterPath(clusters.free)}/stop`)
+      .set(auth);
+    expect(first.status).toBe(202);
+    const second = await request(server)
+      .post(`${clusterPath(clusters.free)}/stop`)
+      .set(auth);
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('OperationNotAllowed');
+    await finished(first.body.id);
+    await finished(
+      (
+        await request(server)
+          .post(`${clusterPath(clusters.free)}/start`)
+          .set(auth)
+      ).body.id,
+    );
+  });
+
+  it('passes on ARM 400 for a version the upgrade profile does not offer', async () => {
+    const response = await request(server)
+      .post(`${clusterPath(clusters.healthy)}/upgrade`)
+      .set(auth)
+      .send({ kubernetesVersion: '1.99.0' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('InputError');
+  });
+
+  it.each([
+    ['kubernetesVersion', 'upgrade', { kubernetesVersion: 'latest' }],
+    ['count', 'node-pools/system/scale', { count: -1 }],
+    ['nodePool', 'node-pools/Bad_Pool/scale', { count: 3 }],
+  ])(
+    'rejects a malformed %s with 400 and no Azure call',
+    async (field, path, body) => {
+      emulator.admin.clearRequests();
+      const response = await request(server)
+        .post(`${clusterPath(clusters.healthy)}/${path}`)
+        .set(auth)
+        .send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect(emulator.admin.requests()).toHaveLength(0);
+    },
+  );
+
+  it('scales a manual pool and the new count shows', async () => {
+    const accepted = await request(server)
+      .post(`${clusterPath(clusters.free)}/node-pools/system/scale`)
+      .set(auth)
+      .send({ count: 4 });
+    expect(accepted.status).toBe(202);
+    expect(await finished(accepted.body.id)).toMatchObject({
+      status: 'Succeeded',
+    });
+    const cluster = await request(server)
+      .get(clusterPath(clusters.free))
+      .set(auth);
+    expect(
+      cluster.body.nodePools.find((p: any) => p.name === 'system').count,
+    ).toBe(4);
+  });
+
+  it('answers 404 for an unknown operation', async () => {
+    const response = await request(server)
+      .get('/api/aks/operations/00000000-0000-4000-8000-000000000000')
+      .set(auth);
+    expect(response.status).toBe(404);
+  });
+});
