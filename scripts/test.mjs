@@ -1,14 +1,37 @@
 // `npm test`: type-check, lint and every test once, then one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+function answers(port) {
+  return new Promise(resolve => {
+    const socket = connect({ host: '127.0.0.1', port, timeout: 500 });
+    socket.once('connect', () => resolve(true) || socket.destroy());
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => resolve(false) || socket.destroy());
+  });
+}
+
+// Backstage's TestDatabases and TestCaches use local PostgreSQL and Redis when
+// they answer, never containers; without them those tests use SQLite and memory.
+const testServers = {
+  BACKSTAGE_TEST_DISABLE_DOCKER: '1',
+  ...((await answers(5432)) && {
+    BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:
+      'postgresql://postgres@127.0.0.1:5432',
+  }),
+  ...((await answers(6379)) && {
+    BACKSTAGE_TEST_CACHE_REDIS7_CONNECTION_STRING: 'redis://127.0.0.1:6379',
+  }),
+};
 
 function run(label, command, args) {
   console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
   const { status } = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, CI: 'true' },
+    env: { ...testServers, ...process.env, CI: 'true' },
   });
   return status === 0;
 }

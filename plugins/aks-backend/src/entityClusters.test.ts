@@ -48,7 +48,11 @@ describe('GET /entities/{kind}/{namespace}/{name}/clusters', () => {
   let emulator: ArmEmulator;
   const auth = { Authorization: mockCredentials.user.header() };
 
-  async function backend(permission = AuthorizeResult.ALLOW) {
+  async function backend(
+    permission:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  ) {
     const { server } = await startTestBackend({
       features: [
         aksPlugin,

@@ -1,0 +1,492 @@
+import { computeHealth } from './health';
+import type { HealthInput, NodePoolHealthInput } from './healthInput';
+import type {
+  HealthSeverity,
+  HealthStatus,
+  HealthWarningCode,
+  KubernetesVersionInfo,
+} from './types';
+
+const IMAGE = 'AKSUbuntu-2204gen2containerd-202505.01.0';
+
+const official = (version: string): KubernetesVersionInfo => ({
+  version,
+  isPreview: false,
+  supportPlans: ['KubernetesOfficial', 'AKSLongTermSupport'],
+  patchVersions: [],
+});
+
+function pool(
+  overrides: Partial<NodePoolHealthInput> = {},
+): NodePoolHealthInput {
+  return {
+    name: 'system',
+    provisioningState: 'Succeeded',
+    powerState: 'Running',
+    count: 3,
+    enableAutoScaling: true,
+    minCount: 1,
+    maxCount: 5,
+    nodeImageVersion: IMAGE,
+    latestNodeImageVersion: IMAGE,
+    ...overrides,
+  };
+}
+
+/** A cluster no rule has anything to say about. */
+function healthy(overrides: Partial<HealthInput> = {}): HealthInput {
+  return {
+    provisioningState: 'Succeeded',
+    powerState: 'Running',
+    kubernetesVersion: '1.33.2',
+    supportPlan: 'KubernetesOfficial',
+    tier: 'Standard',
+    networkPlugin: 'azure',
+    autoUpgradeChannel: 'patch',
+    nodePools: [pool()],
+    availableVersions: [official('1.32'), official('1.33'), official('1.34')],
+    upgrades: [],
+    ...overrides,
+  };
+}
+
+const ltsOnly: KubernetesVersionInfo = {
+  ...official('1.30'),
+  supportPlans: ['AKSLongTermSupport'],
+};
+
+interface RuleCase {
+  name: string;
+  input: HealthInput;
+  severity: HealthSeverity;
+  message: string;
+  nodePool?: string;
+}
+
+// Typed by code, so a rule without a test does not compile.
+const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
+  ProvisioningFailed: [
+    {
+      name: 'with the error Azure reported',
+      input: healthy({
+        provisioningState: 'Failed',
+        provisioningError: {
+          code: 'QuotaExceeded',
+          message: 'Not enough cores.',
+        },
+      }),
+      severity: 'error',
+      message:
+        'The last operation on the cluster failed with QuotaExceeded: Not enough cores.',
+    },
+    {
+      name: 'without error details',
+      input: healthy({ provisioningState: 'Failed' }),
+      severity: 'error',
+      message: 'Azure reported no error details',
+    },
+  ],
+  ClusterUpdating: [
+    {
+      name: 'while upgrading',
+      input: healthy({ provisioningState: 'Upgrading' }),
+      severity: 'info',
+      message: 'The cluster is upgrading.',
+    },
+  ],
+  ClusterStopped: [
+    {
+      name: 'when powered off',
+      input: healthy({ powerState: 'Stopped' }),
+      severity: 'info',
+      message: 'The cluster is stopped',
+    },
+  ],
+  StateUnknown: [
+    {
+      name: 'without a power state',
+      input: healthy({ powerState: undefined }),
+      severity: 'warning',
+      message: 'Azure reported no power state for the cluster',
+    },
+    {
+      name: 'with neither state',
+      input: healthy({ provisioningState: undefined, powerState: 'Unknown' }),
+      severity: 'warning',
+      message: 'no provisioning state and power state',
+    },
+  ],
+  NodePoolFailed: [
+    {
+      name: 'per failed pool',
+      input: healthy({
+        nodePools: [pool({ name: 'gpu', provisioningState: 'Failed' })],
+      }),
+      severity: 'error',
+      message: 'The last operation on node pool gpu failed.',
+      nodePool: 'gpu',
+    },
+  ],
+  NodePoolUpdating: [
+    {
+      name: 'while a pool scales',
+      input: healthy({
+        nodePools: [pool({ name: 'user1', provisioningState: 'Scaling' })],
+      }),
+      severity: 'info',
+      message: 'Node pool user1 is scaling.',
+      nodePool: 'user1',
+    },
+  ],
+  NodePoolStopped: [
+    {
+      name: 'for a stopped pool in a running cluster',
+      input: healthy({
+        nodePools: [pool(), pool({ name: 'batch', powerState: 'Stopped' })],
+      }),
+      severity: 'info',
+      message: 'Node pool batch is stopped.',
+      nodePool: 'batch',
+    },
+  ],
+  OutOfSupport: [
+    {
+      name: 'for a minor version the location no longer offers',
+      input: healthy({ kubernetesVersion: '1.29.9' }),
+      severity: 'error',
+      message:
+        'Kubernetes 1.29.9 is no longer offered in this location, so the cluster is out of support; upgrade to one of 1.32, 1.33, 1.34.',
+    },
+  ],
+  LtsOnly: [
+    {
+      name: 'as a warning without the LTS plan',
+      input: healthy({
+        kubernetesVersion: '1.30.4',
+        availableVersions: [ltsOnly],
+      }),
+      severity: 'warning',
+      message:
+        'Kubernetes 1.30.4 is supported only through AKS long-term support, which this cluster does not have',
+    },
+    {
+      name: 'as a warning with the LTS plan outside Premium',
+      input: healthy({
+        kubernetesVersion: '1.30.4',
+        availableVersions: [ltsOnly],
+        supportPlan: 'AKSLongTermSupport',
+      }),
+      severity: 'warning',
+      message: 'which this cluster does not have',
+    },
+    {
+      name: 'as information on Premium with the LTS plan',
+      input: healthy({
+        kubernetesVersion: '1.30.4',
+        availableVersions: [ltsOnly],
+        supportPlan: 'AKSLongTermSupport',
+        tier: 'Premium',
+      }),
+      severity: 'info',
+      message:
+        'Kubernetes 1.30.4 is supported only through AKS long-term support, which this cluster has.',
+    },
+  ],
+  PreviewVersion: [
+    {
+      name: 'for a preview minor version',
+      input: healthy({
+        kubernetesVersion: '1.35.0',
+        availableVersions: [
+          official('1.34'),
+          { ...official('1.35'), isPreview: true },
+        ],
+      }),
+      severity: 'warning',
+      message: 'Kubernetes 1.35.0 is a preview version',
+    },
+  ],
+  UpgradeAvailable: [
+    {
+      name: 'naming the newest non-preview upgrade',
+      input: healthy({
+        upgrades: [
+          { kubernetesVersion: '1.34.1', isPreview: false },
+          { kubernetesVersion: '1.33.10', isPreview: false },
+          { kubernetesVersion: '1.35.0', isPreview: true },
+        ],
+      }),
+      severity: 'info',
+      message:
+        'Kubernetes 1.33.2 can be upgraded; the newest available version is 1.34.1.',
+    },
+  ],
+  NodeImageDrift: [
+    {
+      name: 'as information when a little behind',
+      input: healthy({
+        nodePools: [
+          pool({
+            latestNodeImageVersion: 'AKSUbuntu-2204gen2containerd-202506.10.0',
+          }),
+        ],
+      }),
+      severity: 'info',
+      message: `Node pool system runs node image ${IMAGE}; the latest is AKSUbuntu-2204gen2containerd-202506.10.0.`,
+      nodePool: 'system',
+    },
+    {
+      name: 'as a warning when more than 90 days behind',
+      input: healthy({
+        nodePools: [
+          pool({
+            latestNodeImageVersion: 'AKSUbuntu-2204gen2containerd-202509.01.0',
+          }),
+        ],
+      }),
+      severity: 'warning',
+      message: 'Node pool system runs node image',
+      nodePool: 'system',
+    },
+    {
+      name: 'as information when the image dates cannot be read',
+      input: healthy({
+        nodePools: [
+          pool({
+            nodeImageVersion: 'custom-a',
+            latestNodeImageVersion: 'custom-b',
+          }),
+        ],
+      }),
+      severity: 'info',
+      message: 'runs node image custom-a; the latest is custom-b.',
+      nodePool: 'system',
+    },
+  ],
+  AutoscalerAtMax: [
+    {
+      name: 'when the count reached maxCount',
+      input: healthy({ nodePools: [pool({ name: 'web', count: 5 })] }),
+      severity: 'warning',
+      message: 'Node pool web has reached its autoscaler maximum of 5 nodes',
+      nodePool: 'web',
+    },
+  ],
+  AutoscalerBelowMin: [
+    {
+      name: 'when the count is under minCount',
+      input: healthy({
+        nodePools: [pool({ name: 'web', count: 1, minCount: 2 })],
+      }),
+      severity: 'warning',
+      message:
+        'Node pool web has 1 nodes, fewer than its autoscaler minimum of 2.',
+      nodePool: 'web',
+    },
+  ],
+  FreeTierNoSla: [
+    {
+      name: 'on the Free tier',
+      input: healthy({ tier: 'Free' }),
+      severity: 'info',
+      message: 'The Free tier has no uptime SLA',
+    },
+  ],
+  KubenetRetiring: [
+    {
+      name: 'with the kubenet plugin',
+      input: healthy({ networkPlugin: 'kubenet' }),
+      severity: 'warning',
+      message: 'The kubenet network plugin is retiring',
+    },
+  ],
+  NoAutoUpgradeChannel: [
+    {
+      name: 'when the channel is none',
+      input: healthy({ autoUpgradeChannel: 'none' }),
+      severity: 'info',
+      message: 'No auto-upgrade channel is set',
+    },
+    {
+      name: 'when no channel is reported',
+      input: healthy({ autoUpgradeChannel: undefined }),
+      severity: 'info',
+      message: 'No auto-upgrade channel is set',
+    },
+  ],
+};
+
+describe('computeHealth', () => {
+  it('finds nothing wrong with a healthy cluster', () => {
+    expect(computeHealth(healthy())).toEqual({
+      status: 'healthy',
+      warnings: [],
+    });
+  });
+
+  describe.each(Object.entries(RULE_CASES))('rule %s', (code, cases) => {
+    it.each(cases)(
+      'matches $name',
+      ({ input, severity, message, nodePool }) => {
+        const matches = computeHealth(input).warnings.filter(
+          w => w.code === code,
+        );
+        expect(matches).toHaveLength(1);
+        expect(matches[0]).toEqual({
+          code,
+          severity,
+          message: expect.stringContaining(message),
+          ...(nodePool ? { nodePool } : {}),
+        });
+      },
+    );
+  });
+
+  describe('rules that do not apply', () => {
+    it.each<[HealthWarningCode, string, HealthInput]>([
+      [
+        'OutOfSupport',
+        'without the versions list',
+        healthy({ kubernetesVersion: '1.20.1', availableVersions: undefined }),
+      ],
+      [
+        'OutOfSupport',
+        'with an empty versions list',
+        healthy({ kubernetesVersion: '1.20.1', availableVersions: [] }),
+      ],
+      [
+        'LtsOnly',
+        'when the version is also offered officially',
+        healthy({ supportPlan: 'AKSLongTermSupport' }),
+      ],
+      [
+        'UpgradeAvailable',
+        'when the only upgrades are previews',
+        healthy({
+          upgrades: [{ kubernetesVersion: '1.35.0', isPreview: true }],
+        }),
+      ],
+      [
+        'AutoscalerAtMax',
+        'without autoscaling',
+        healthy({ nodePools: [pool({ enableAutoScaling: false, count: 9 })] }),
+      ],
+      [
+        'AutoscalerBelowMin',
+        'for a stopped pool',
+        healthy({ nodePools: [pool({ powerState: 'Stopped', count: 0 })] }),
+      ],
+      [
+        'NodeImageDrift',
+        'without a latest image',
+        healthy({ nodePools: [pool({ latestNodeImageVersion: undefined })] }),
+      ],
+      [
+        'NodePoolStopped',
+        'for a stopped pool of a stopped cluster',
+        healthy({
+          powerState: 'Stopped',
+          nodePools: [pool({ powerState: 'Stopped' })],
+        }),
+      ],
+      [
+        'ClusterUpdating',
+        'for a cancelled operation',
+        healthy({ provisioningState: 'Canceled' }),
+      ],
+    ])('no %s %s', (code, _, input) => {
+      expect(computeHealth(input).warnings.map(w => w.code)).not.toContain(
+        code,
+      );
+    });
+  });
+
+  describe('status precedence', () => {
+    const failedPool = pool({ name: 'p2', provisioningState: 'Failed' });
+    it.each<[HealthStatus, string, HealthInput]>([
+      [
+        'unhealthy',
+        'a failed cluster, over an updating pool',
+        healthy({
+          provisioningState: 'Failed',
+          nodePools: [pool({ provisioningState: 'Upgrading' })],
+        }),
+      ],
+      [
+        'unhealthy',
+        'a failed cluster, over stopped',
+        healthy({ provisioningState: 'Failed', powerState: 'Stopped' }),
+      ],
+      [
+        'updating',
+        'a stop in progress, over stopped',
+        healthy({ provisioningState: 'Stopping', powerState: 'Stopped' }),
+      ],
+      [
+        'updating',
+        'an updating pool, over a failed pool',
+        healthy({
+          nodePools: [pool({ provisioningState: 'Scaling' }), failedPool],
+        }),
+      ],
+      [
+        'stopped',
+        'a stopped cluster, over unknown',
+        healthy({ provisioningState: undefined, powerState: 'Stopped' }),
+      ],
+      [
+        'stopped',
+        'a stopped cluster, over error findings',
+        healthy({ powerState: 'Stopped', kubernetesVersion: '1.20.1' }),
+      ],
+      [
+        'unknown',
+        'a missing power state, over error findings',
+        healthy({ powerState: undefined, kubernetesVersion: '1.20.1' }),
+      ],
+      [
+        'unhealthy',
+        'an error finding',
+        healthy({ nodePools: [pool(), failedPool] }),
+      ],
+      [
+        'unhealthy',
+        'an error finding over warnings',
+        healthy({ networkPlugin: 'kubenet', kubernetesVersion: '1.20.1' }),
+      ],
+      [
+        'degraded',
+        'a warning finding',
+        healthy({ networkPlugin: 'kubenet', tier: 'Free' }),
+      ],
+      [
+        'healthy',
+        'information only',
+        healthy({ tier: 'Free', autoUpgradeChannel: 'none' }),
+      ],
+    ])('is %s for %s', (status, _, input) => {
+      expect(computeHealth(input).status).toBe(status);
+    });
+  });
+
+  it('orders warnings by severity, keeping table order within one', () => {
+    const { warnings } = computeHealth(
+      healthy({
+        tier: 'Free',
+        networkPlugin: 'kubenet',
+        autoUpgradeChannel: 'none',
+        nodePools: [
+          pool({ name: 'a', count: 5 }),
+          pool({ name: 'b', provisioningState: 'Failed' }),
+        ],
+      }),
+    );
+    expect(warnings.map(w => [w.code, w.severity])).toEqual([
+      ['NodePoolFailed', 'error'],
+      ['AutoscalerAtMax', 'warning'],
+      ['KubenetRetiring', 'warning'],
+      ['FreeTierNoSla', 'info'],
+      ['NoAutoUpgradeChannel', 'info'],
+    ]);
+  });
+});

@@ -1,0 +1,92 @@
+import type {
+  ArmErrorDetail,
+  AvailableUpgrade,
+  ClusterDetails,
+  ClusterTier,
+  KubernetesSupportPlan,
+  KubernetesVersionInfo,
+  PowerState,
+  ProvisioningState,
+  UpgradeInfo,
+} from './types';
+
+/**
+ * What the health rules know about one node pool.
+ * @public
+ */
+export interface NodePoolHealthInput {
+  name: string;
+  provisioningState?: ProvisioningState;
+  powerState?: PowerState;
+  count: number;
+  enableAutoScaling: boolean;
+  minCount?: number;
+  maxCount?: number;
+  nodeImageVersion?: string;
+  latestNodeImageVersion?: string;
+}
+
+/**
+ * Everything {@link computeHealth} looks at. Missing cluster state makes the status `unknown`;
+ * missing `availableVersions` or `upgrades` only skips the rules that need them.
+ * @public
+ */
+export interface HealthInput {
+  provisioningState?: ProvisioningState;
+  powerState?: PowerState;
+  provisioningError?: ArmErrorDetail;
+  /** The version the control plane runs. */
+  kubernetesVersion?: string;
+  supportPlan?: KubernetesSupportPlan;
+  tier?: ClusterTier;
+  networkPlugin?: string;
+  autoUpgradeChannel?: string;
+  nodePools: NodePoolHealthInput[];
+  /** The versions offered in the cluster's location (`listKubernetesVersions`). */
+  availableVersions?: KubernetesVersionInfo[];
+  /** Versions the control plane can upgrade to. */
+  upgrades?: AvailableUpgrade[];
+}
+
+/**
+ * Builds the health input from the API's DTOs, so backend and frontend judge a cluster the same way.
+ * A pool's `latestNodeImageVersion` falls back to the one in its upgrade profile.
+ * @public
+ */
+export function buildHealthInput(
+  cluster: ClusterDetails,
+  availableVersions?: KubernetesVersionInfo[],
+  upgradeInfo?: UpgradeInfo,
+): HealthInput {
+  const poolProfiles = new Map(
+    (upgradeInfo?.agentPoolProfiles ?? []).map(p => [p.name.toLowerCase(), p]),
+  );
+  return {
+    provisioningState: cluster.provisioningState || undefined,
+    powerState: cluster.powerState,
+    provisioningError: cluster.provisioningError,
+    kubernetesVersion:
+      cluster.currentKubernetesVersion ||
+      cluster.kubernetesVersion ||
+      undefined,
+    supportPlan: cluster.supportPlan,
+    tier: cluster.tier,
+    networkPlugin: cluster.networkProfile?.networkPlugin,
+    autoUpgradeChannel: cluster.autoUpgradeChannel,
+    nodePools: cluster.nodePools.map(pool => ({
+      name: pool.name,
+      provisioningState: pool.provisioningState || undefined,
+      powerState: pool.powerState,
+      count: pool.count,
+      enableAutoScaling: pool.enableAutoScaling,
+      minCount: pool.minCount,
+      maxCount: pool.maxCount,
+      nodeImageVersion: pool.nodeImageVersion,
+      latestNodeImageVersion:
+        pool.latestNodeImageVersion ??
+        poolProfiles.get(pool.name.toLowerCase())?.latestNodeImageVersion,
+    })),
+    availableVersions,
+    upgrades: upgradeInfo?.controlPlaneProfile.upgrades,
+  };
+}

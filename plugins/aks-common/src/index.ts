@@ -1,0 +1,12 @@
+/**
+ * Types, health model, permissions and annotations shared by the AKS plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './resourceId';
+export * from './annotations';
+export * from './permissions';
+export * from './healthInput';
+export { computeHealth } from './health';

@@ -1,0 +1,33 @@
+import {
+  isResourcePermission,
+  isUpdatePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  aksClusterOperatePermission,
+  aksClusterReadPermission,
+  aksPermissions,
+} from './permissions';
+
+describe('permissions', () => {
+  it('guards entity clusters with catalog-entity resource permissions', () => {
+    expect(aksClusterReadPermission).toMatchObject({
+      name: 'aks.cluster.read',
+      attributes: { action: 'read' },
+    });
+    expect(
+      isResourcePermission(aksClusterReadPermission, 'catalog-entity'),
+    ).toBe(true);
+    expect(aksClusterOperatePermission.name).toBe('aks.cluster.operate');
+    expect(isUpdatePermission(aksClusterOperatePermission)).toBe(true);
+    expect(
+      isResourcePermission(aksClusterOperatePermission, 'catalog-entity'),
+    ).toBe(true);
+  });
+
+  it('lists every permission once', () => {
+    expect(aksPermissions.map(p => p.name)).toEqual([
+      'aks.cluster.read',
+      'aks.cluster.operate',
+    ]);
+  });
+});
