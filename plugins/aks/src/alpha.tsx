@@ -1,4 +1,7 @@
-import { compatWrapper, convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -24,7 +27,9 @@ const aksFleetPage = PageBlueprint.make({
     title: 'AKS clusters',
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('./components/FleetPage').then(m => compatWrapper(<m.FleetPage />)),
+      import('./components/FleetPage').then(m =>
+        compatWrapper(<m.FleetPage />),
+      ),
   },
 });
 
