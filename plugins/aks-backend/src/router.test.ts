@@ -1,0 +1,150 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import express from 'express';
+import request from 'supertest';
+import { createRouter } from './router';
+import { specErrors } from './testing/specValidation';
+import { AksService } from './services/AksService';
+import { OperationService } from './services/OperationService';
+import { OperationStore } from './services/OperationStore';
+import {
+  clusterPath,
+  clusters,
+  emulatorConfig,
+} from './testing/emulatorConfig';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+describe('createRouter', () => {
+  let emulator: ArmEmulator;
+  let app: express.Express;
+
+  beforeAll(async () => {
+    emulator = await startArmEmulator({ lroDurationMs: 50 });
+    const config = new ConfigReader(emulatorConfig(emulator));
+    const clients = AzureClients.fromConfig(config);
+    const logger = mockServices.logger.mock();
+    const auditor = mockServices.auditor.mock();
+    const aks = AksService.create({
+      clients,
+      cache: mockServices.cache.mock({
+        get: async () => undefined,
+        set: async () => {},
+        delete: async () => {},
+      }),
+      logger,
+    });
+    const store = await OperationStore.create(
+      mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    );
+    const router = await createRouter({
+      httpAuth: mockServices.httpAuth({
+        defaultCredentials: mockCredentials.user(),
+      }),
+      auth: mockServices.auth(),
+      permissions: mockServices.permissions(),
+      auditor,
+      catalog: catalogServiceMock(),
+      aks,
+      operations: new OperationService({
+        clients,
+        store,
+        aks,
+        auditor,
+        logger,
+      }),
+    });
+    app = express().use(router).use(mockErrorHandler());
+  });
+  afterAll(() => emulator.stop());
+
+  const lts = clusterPath(clusters.lts).replace('/api/aks', '');
+  const sub = clusters.lts.subscriptionId;
+
+  it.each([
+    ['get', '/clusters/{subscriptionId}/{resourceGroup}/{name}', lts, 200],
+    [
+      'get',
+      '/clusters/{subscriptionId}/{resourceGroup}/{name}',
+      `${lts}x`,
+      404,
+    ],
+    ['get', '/clusters', '/clusters?limit=2', 200],
+    ['get', '/clusters', '/clusters?health=sideways', 400],
+    [
+      'get',
+      '/clusters/{subscriptionId}/{resourceGroup}/{name}/upgrades',
+      `${lts}/upgrades`,
+      200,
+    ],
+    [
+      'get',
+      '/locations/{location}/kubernetes-versions',
+      `/locations/westeurope/kubernetes-versions?subscriptionId=${sub}`,
+      200,
+    ],
+    ['get', '/operations/{operationId}', '/operations/not-a-uuid', 400],
+    [
+      'get',
+      '/entities/{kind}/{namespace}/{name}/clusters',
+      '/entities/component/default/none/clusters',
+      404,
+    ],
+  ] as const)(
+    '%s %s (%s) answers %i as the spec says',
+    async (method, template, url, status) => {
+      const response = await request(app)[method](url);
+      expect(response.status).toBe(status);
+      expect(specErrors(method, template, status, response.body)).toEqual([]);
+    },
+  );
+
+  it('accepts an operation and reports it, as the spec says', async () => {
+    const accepted = await request(app)
+      .post(`${lts}/node-pools/batch/scale`)
+      .send({ minCount: 1, maxCount: 8 });
+    expect(accepted.status).toBe(202);
+    expect(
+      specErrors(
+        'post',
+        '/clusters/{subscriptionId}/{resourceGroup}/{name}/node-pools/{nodePool}/scale',
+        202,
+        accepted.body,
+      ),
+    ).toEqual([]);
+
+    const status = await request(app).get(`/operations/${accepted.body.id}`);
+    expect(status.body.kind).toBe('scaleNodePool');
+    expect(
+      specErrors('get', '/operations/{operationId}', 200, status.body),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [{}, /count, or minCount and maxCount/],
+    [
+      { minCount: 5, maxCount: 2 },
+      /minCount must not be greater than maxCount/,
+    ],
+    [{ count: 3 }, /autoscales: give minCount and maxCount/],
+    [{ count: 'three' }, /request\/body\/count must be integer/],
+    [{ count: 3, nodes: 4 }, /must NOT have additional properties/],
+  ])(
+    'refuses the scale request %j, naming the fields',
+    async (body, message) => {
+      const response = await request(app)
+        .post(`${lts}/node-pools/batch/scale`)
+        .send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+    },
+  );
+});
