@@ -2,7 +2,8 @@
 // backend against it. Ctrl-C stops all of them.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const EMULATOR_PORT = '7443';
@@ -31,6 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => stopAll(0));
 }
 
+await mkdir(dirname(CA_FILE), { recursive: true });
 const emulator = start(
   process.execPath,
   [

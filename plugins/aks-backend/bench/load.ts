@@ -5,6 +5,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   latencies: number[];
   elapsedMs: number;
+  /** The body (or socket error) of the first non-200 answer, if any. */
+  sampleError?: string;
 }
 
 /** Runs the load client in a worker thread (bounded by a hard timeout). */

@@ -13,25 +13,37 @@ function once() {
   return new Promise(resolve => {
     const start = process.hrtime.bigint();
     const req = http.get(url, { agent, headers, timeout: timeoutMs }, res => {
-      res.on('data', () => {});
+      let body = '';
+      res.on('data', chunk => {
+        if (res.statusCode !== 200 && body.length < 400) body += chunk;
+      });
       res.on('end', () =>
         resolve({
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - start) / 1e6,
+          body: body.slice(0, 400),
         }),
       );
       res.on('error', () => resolve({ status: 0, ms: 0 }));
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () =>
-      resolve({ status: 0, ms: Number(process.hrtime.bigint() - start) / 1e6 }),
+    req.on('error', error =>
+      resolve({
+        status: 0,
+        ms: Number(process.hrtime.bigint() - start) / 1e6,
+        body: String(error),
+      }),
     );
   });
 }
 
 async function main() {
   const statuses = {};
-  const count = s => (statuses[s] = (statuses[s] ?? 0) + 1);
+  let sampleError;
+  const count = r => {
+    statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    if (r.status !== 200 && sampleError === undefined) sampleError = r.body;
+  };
   const started = process.hrtime.bigint();
   const latencies = [];
   if (mode === 'burst') {
@@ -39,7 +51,7 @@ async function main() {
       Array.from({ length: concurrency }, () => once()),
     );
     for (const r of results) {
-      count(r.status);
+      count(r);
       latencies.push(r.ms);
     }
   } else {
@@ -48,7 +60,7 @@ async function main() {
       Array.from({ length: concurrency }, async () => {
         while (Date.now() < deadline) {
           const r = await once();
-          count(r.status);
+          count(r);
           if (r.status === 200) latencies.push(r.ms);
         }
       }),
@@ -56,7 +68,7 @@ async function main() {
   }
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   agent.destroy();
-  parentPort.postMessage({ statuses, latencies, elapsedMs });
+  parentPort.postMessage({ statuses, latencies, elapsedMs, sampleError });
 }
 
 main().catch(error => parentPort.postMessage({ error: String(error) }));

@@ -9,7 +9,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
-import { clusters, emulatorConfig } from './testing/emulatorConfig';
+import {
+  armRequests,
+  clusters,
+  emulatorConfig,
+} from './testing/emulatorConfig';
 
 const clusterId = (c: typeof clusters.healthy) =>
   `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.name}`;
@@ -94,7 +98,7 @@ describe('GET /entities/{kind}/{namespace}/{name}/clusters', () => {
       .set(auth);
 
     expect(response.status).toBe(403);
-    expect(emulator.admin.requests()).toHaveLength(0);
+    expect(armRequests(emulator)).toHaveLength(0);
   });
 
   it('answers 404 for an entity the caller cannot see', async () => {
@@ -112,6 +116,6 @@ describe('GET /entities/{kind}/{namespace}/{name}/clusters', () => {
       .set(auth);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('azure.com/aks-cluster-id');
-    expect(emulator.admin.requests()).toHaveLength(0);
+    expect(armRequests(emulator)).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
 import {
+  armRequests,
   clusterPath,
   clusters,
   emulatorConfig,
@@ -128,7 +129,7 @@ describe('cluster operations', () => {
         .send(body);
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain(field);
-      expect(emulator.admin.requests()).toHaveLength(0);
+      expect(armRequests(emulator)).toHaveLength(0);
     },
   );
 

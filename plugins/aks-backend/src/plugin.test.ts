@@ -7,6 +7,7 @@ import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
 import {
+  armRequests,
   clusterPath,
   clusters,
   emulatorConfig,
@@ -90,7 +91,7 @@ describe('aksPlugin against the ARM emulator', () => {
       const response = await request(server).get(path).set(auth);
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain(field);
-      expect(emulator.admin.requests()).toHaveLength(0);
+      expect(armRequests(emulator)).toHaveLength(0);
     },
   );
 
@@ -105,7 +106,7 @@ describe('aksPlugin against the ARM emulator', () => {
       .set(auth);
     expect(response.status).toBe(403);
     expect(response.body.error.message).toContain('not configured');
-    expect(emulator.admin.requests()).toHaveLength(0);
+    expect(armRequests(emulator)).toHaveLength(0);
   });
 
   it('lists the fleet of both subscriptions, filtered and paged', async () => {

@@ -22,6 +22,7 @@ export const aksPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         cache: coreServices.cache,
         database: coreServices.database,
         auditor: coreServices.auditor,
@@ -52,6 +53,16 @@ export const aksPlugin = createBackendPlugin({
           allow: 'unauthenticated',
         });
         await operations.resumeInProgress();
+        // Without delaying the start: the first requests need not wait for Entra.
+        deps.lifecycle.addStartupHook(() => {
+          void clients.warmUp().then(failures => {
+            for (const { subscriptionId, error } of failures) {
+              logger.warn(
+                `No Azure token yet for subscription ${subscriptionId}: ${error.message}`,
+              );
+            }
+          });
+        });
       },
     });
   },

@@ -101,6 +101,27 @@ describe('buildHealthInput', () => {
     expect(input.upgrades).toBeUndefined();
   });
 
+  it('takes the control-plane upgrades from the versions list without an upgrade profile', () => {
+    const input = buildHealthInput(cluster, [
+      {
+        version: '1.33',
+        isPreview: false,
+        supportPlans: ['KubernetesOfficial'],
+        patchVersions: [{ version: '1.33.2', upgrades: ['1.33.3', '1.34.1'] }],
+      },
+      {
+        version: '1.34',
+        isPreview: true,
+        supportPlans: ['KubernetesOfficial'],
+        patchVersions: [{ version: '1.34.1', upgrades: [] }],
+      },
+    ]);
+    expect(input.upgrades).toEqual([
+      { kubernetesVersion: '1.33.3', isPreview: false },
+      { kubernetesVersion: '1.34.1', isPreview: true },
+    ]);
+  });
+
   it('falls back to the requested version and treats an empty state as missing', () => {
     const input = buildHealthInput({
       ...cluster,

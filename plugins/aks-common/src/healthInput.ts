@@ -9,6 +9,28 @@ import type {
   ProvisioningState,
   UpgradeInfo,
 } from './types';
+import { minorVersion } from './versions';
+
+/**
+ * The control plane's upgrades as the location's version list gives them,
+ * for when the cluster's own upgrade profile was not read (the fleet).
+ */
+function upgradesFromVersions(
+  versions: KubernetesVersionInfo[] | undefined,
+  current: string | undefined,
+): AvailableUpgrade[] | undefined {
+  if (!versions || !current) return undefined;
+  const patch = versions
+    .find(v => v.version === minorVersion(current))
+    ?.patchVersions.find(p => p.version === current);
+  if (!patch) return undefined;
+  return patch.upgrades.map(upgrade => ({
+    kubernetesVersion: upgrade,
+    isPreview:
+      versions.find(v => v.version === minorVersion(upgrade))?.isPreview ??
+      false,
+  }));
+}
 
 /**
  * What the health rules know about one node pool.
@@ -87,6 +109,8 @@ export function buildHealthInput(
         poolProfiles.get(pool.name.toLowerCase())?.latestNodeImageVersion,
     })),
     availableVersions,
-    upgrades: upgradeInfo?.controlPlaneProfile.upgrades,
+    upgrades:
+      upgradeInfo?.controlPlaneProfile.upgrades ??
+      upgradesFromVersions(availableVersions, cluster.currentKubernetesVersion),
   };
 }

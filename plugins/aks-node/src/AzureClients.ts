@@ -7,6 +7,8 @@ import { NotAllowedError } from '@backstage/errors';
 import { AksConfig, AksSubscriptionConfig, readAksConfig } from './config';
 import { createTokenCredential } from './credentials';
 
+const ARM_SCOPE = 'https://management.azure.com/.default';
+
 /**
  * Pipeline options every Azure SDK client of the plugins gets: the ARM
  * endpoint and an HTTPS agent that trusts the configured CA.
@@ -30,6 +32,7 @@ export class AzureClients {
   readonly config: AksConfig;
   readonly clientOptions: AzureClientOptions;
   readonly #subscriptions: Map<string, AksSubscriptionConfig>;
+  /** Keyed by tenant and credential configuration. */
   readonly #credentials = new Map<string, TokenCredential>();
   readonly #containerService = new Map<string, ContainerServiceClient>();
 
@@ -71,9 +74,17 @@ export class AzureClients {
     return subscription;
   }
 
+  /**
+   * The credential of a subscription. Subscriptions configured with the same
+   * identity share one credential, and so one token.
+   */
   credential(subscriptionId: string): TokenCredential {
     const subscription = this.subscription(subscriptionId);
-    let credential = this.#credentials.get(subscription.subscriptionId);
+    const identity = JSON.stringify([
+      subscription.tenantId,
+      subscription.credential,
+    ]);
+    let credential = this.#credentials.get(identity);
     if (!credential) {
       credential = createTokenCredential(subscription, {
         authorityHost: this.config.authorityHost,
@@ -81,9 +92,32 @@ export class AzureClients {
         agent: this.clientOptions.agent,
         retryOptions: this.clientOptions.retryOptions,
       });
-      this.#credentials.set(subscription.subscriptionId, credential);
+      this.#credentials.set(identity, credential);
     }
     return credential;
+  }
+
+  /**
+   * Gets a token for every configured identity, so that the first request
+   * does not wait for Entra. Failures are returned, not thrown: the requests
+   * that need the token will report them.
+   */
+  async warmUp(): Promise<Array<{ subscriptionId: string; error: Error }>> {
+    const failures: Array<{ subscriptionId: string; error: Error }> = [];
+    const identities = new Map<TokenCredential, string>();
+    for (const { subscriptionId } of this.subscriptions) {
+      identities.set(this.credential(subscriptionId), subscriptionId);
+    }
+    await Promise.all(
+      [...identities].map(async ([credential, subscriptionId]) => {
+        try {
+          await credential.getToken(ARM_SCOPE);
+        } catch (error) {
+          failures.push({ subscriptionId, error: error as Error });
+        }
+      }),
+    );
+    return failures;
   }
 
   containerService(subscriptionId: string): ContainerServiceClient {

@@ -3,7 +3,6 @@ import {
   AksClusterRef,
   ClusterDetails,
   ClusterResponse,
-  ClusterSummary,
   computeHealth,
   buildHealthInput,
   FleetPage,
@@ -17,7 +16,12 @@ import {
   toBackstageError,
 } from '@aks-backstage/plugin-aks-node';
 import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
-import { FleetQuery, selectFleetPage } from './fleet';
+import {
+  FleetQuery,
+  LocationVersions,
+  selectFleetPage,
+  toClusterSummary,
+} from './fleet';
 import { Fresh, ReadThroughCache } from './ReadThroughCache';
 
 const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
@@ -111,31 +115,32 @@ export class AksService {
     const subscriptions = query.subscriptionId
       ? [this.#clients.subscription(query.subscriptionId)]
       : this.#clients.subscriptions;
-    const lists = await Promise.all(
-      subscriptions.map(s => this.#listSubscription(s.subscriptionId)),
+    const versions = new LocationVersions((subscriptionId, location) =>
+      this.listKubernetesVersions(subscriptionId, location).then(
+        v => v.value,
+        error => {
+          this.#logger.warn(
+            `Kubernetes versions of ${location} unavailable, fleet health is partial: ${error}`,
+          );
+          return undefined;
+        },
+      ),
     );
-    const versionsByLocation = await this.#versionsFor(lists);
-    const summaries: ClusterSummary[] = lists.flatMap(list =>
-      list.value.map(details => {
-        const versions = versionsByLocation.get(details.location.toLowerCase());
-        return {
-          id: details.id,
-          name: details.name,
-          subscriptionId: details.subscriptionId,
-          subscriptionDisplayName: details.subscriptionDisplayName,
-          resourceGroup: details.resourceGroup,
-          location: details.location,
-          provisioningState: details.provisioningState,
-          powerState: details.powerState,
-          tier: details.tier,
-          kubernetesVersion: details.kubernetesVersion,
-          currentKubernetesVersion: details.currentKubernetesVersion,
-          tags: details.tags,
-          nodePoolCount: details.nodePools.length,
-          nodeCount: details.nodePools.reduce((n, p) => n + p.count, 0),
-          health: computeHealth(buildHealthInput(details, versions)),
-        };
+    const lists = await Promise.all(
+      subscriptions.map(async ({ subscriptionId }) => {
+        const list = await this.#listSubscription(subscriptionId, versions);
+        list.value.forEach(c => versions.request(subscriptionId, c.location));
+        return list;
       }),
+    );
+    const versionsByLocation = await versions.all();
+    const summaries = lists.flatMap(list =>
+      list.value.map(details =>
+        toClusterSummary(
+          details,
+          versionsByLocation.get(details.location.toLowerCase()),
+        ),
+      ),
     );
     const fetchedAt = lists
       .map(l => l.fetchedAt)
@@ -194,8 +199,13 @@ export class AksService {
     );
   }
 
+  /**
+   * The clusters of a subscription. While the pages come in, the versions of
+   * each new location are requested, so they are read alongside the list.
+   */
   async #listSubscription(
     subscriptionId: string,
+    versions: LocationVersions,
   ): Promise<Fresh<ClusterDetails[]>> {
     const subscription = this.#clients.subscription(subscriptionId);
     const client = this.#clients.containerService(subscriptionId);
@@ -208,43 +218,13 @@ export class AksService {
           this.#clients.requestOptions(),
         )) {
           const ref = parseAksClusterId(cluster.id ?? '');
+          versions.request(subscriptionId, cluster.location);
           clusters.push(
             toClusterDetails(ref, cluster, subscription.displayName),
           );
         }
         return clusters;
       },
-    );
-  }
-
-  /** The versions of every location in the lists, read once per location. */
-  async #versionsFor(
-    lists: Fresh<ClusterDetails[]>[],
-  ): Promise<Map<string, KubernetesVersionInfo[]>> {
-    const locations = new Map<string, string>();
-    for (const cluster of lists.flatMap(l => l.value)) {
-      locations.set(cluster.location.toLowerCase(), cluster.subscriptionId);
-    }
-    const entries = await Promise.all(
-      [...locations].map(async ([location, subscriptionId]) => {
-        try {
-          const versions = await this.listKubernetesVersions(
-            subscriptionId,
-            location,
-          );
-          return [location, versions.value] as const;
-        } catch (error) {
-          this.#logger.warn(
-            `Kubernetes versions of ${location} unavailable, fleet health is partial: ${error}`,
-          );
-          return [location, undefined] as const;
-        }
-      }),
-    );
-    return new Map(
-      entries.filter((e): e is readonly [string, KubernetesVersionInfo[]] =>
-        Boolean(e[1]),
-      ),
     );
   }
 

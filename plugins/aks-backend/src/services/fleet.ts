@@ -1,4 +1,11 @@
-import { ClusterSummary, HealthStatus } from '@aks-backstage/plugin-aks-common';
+import {
+  buildHealthInput,
+  ClusterDetails,
+  ClusterSummary,
+  computeHealth,
+  HealthStatus,
+  KubernetesVersionInfo,
+} from '@aks-backstage/plugin-aks-common';
 
 /** Filters and paging of the fleet listing. */
 export interface FleetQuery {
@@ -55,5 +62,67 @@ export function selectFleetPage(
     items,
     totalCount: matching.length,
     nextCursor: next < matching.length ? encodeCursor(next) : undefined,
+  };
+}
+
+/**
+ * The Kubernetes versions of the fleet's locations, each read once per fleet
+ * request, as soon as a cluster there is seen.
+ */
+export class LocationVersions {
+  readonly #read: (
+    subscriptionId: string,
+    location: string,
+  ) => Promise<KubernetesVersionInfo[] | undefined>;
+  readonly #reads = new Map<
+    string,
+    Promise<KubernetesVersionInfo[] | undefined>
+  >();
+
+  constructor(
+    read: (
+      subscriptionId: string,
+      location: string,
+    ) => Promise<KubernetesVersionInfo[] | undefined>,
+  ) {
+    this.#read = read;
+  }
+
+  request(subscriptionId: string, location: string): void {
+    const key = location.toLowerCase();
+    if (!this.#reads.has(key)) {
+      this.#reads.set(key, this.#read(subscriptionId, location));
+    }
+  }
+
+  async all(): Promise<Map<string, KubernetesVersionInfo[] | undefined>> {
+    const entries = await Promise.all(
+      [...this.#reads].map(async ([key, read]) => [key, await read] as const),
+    );
+    return new Map(entries);
+  }
+}
+
+/** A cluster of the fleet listing, with its health. */
+export function toClusterSummary(
+  details: ClusterDetails,
+  versions: KubernetesVersionInfo[] | undefined,
+): ClusterSummary {
+  return {
+    id: details.id,
+    name: details.name,
+    subscriptionId: details.subscriptionId,
+    subscriptionDisplayName: details.subscriptionDisplayName,
+    resourceGroup: details.resourceGroup,
+    location: details.location,
+    provisioningState: details.provisioningState,
+    powerState: details.powerState,
+    tier: details.tier,
+    kubernetesVersion: details.kubernetesVersion,
+    currentKubernetesVersion: details.currentKubernetesVersion,
+    tags: details.tags,
+    nodePoolCount: details.nodePools.length,
+    nodeCount: details.nodePools.reduce((n, p) => n + p.count, 0),
+    health: computeHealth(buildHealthInput(details, versions)),
   };
 }

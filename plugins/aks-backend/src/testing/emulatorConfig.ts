@@ -32,6 +32,13 @@ export function clusterPath(ref: {
   return `/api/aks/clusters/${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`;
 }
 
+/** The Azure Resource Manager requests the emulator saw (not Entra's). */
+export function armRequests(emulator: ArmEmulator) {
+  return emulator.admin
+    .requests()
+    .filter(r => !r.operation?.startsWith('Entra_'));
+}
+
 /** `aks` configuration pointing the plugin at the emulator. */
 export function emulatorConfig(
   emulator: ArmEmulator,
