@@ -6,9 +6,9 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ArmEmulator } from '@aks-backstage/arm-emulator';
 import { aksPlugin } from '../src/plugin';
-import { emulatorConfig } from '../src/testing/emulatorConfig';
+import { emulatorConfig } from '../src/__testUtils__/emulatorConfig';
+import { RemoteEmulator } from './remoteEmulator';
 
 export interface BenchBackend {
   baseUrl: string;
@@ -20,7 +20,7 @@ export type Variant = 'cached' | 'uncached';
 
 /** The real plugin in an in-process Backstage test backend, pointed at the emulator. */
 export async function startBackend(options: {
-  emulator: ArmEmulator;
+  emulator: RemoteEmulator;
   variant: Variant;
   entities?: Entity[];
   /** All of the emulator's subscriptions instead of the two demo ones. */

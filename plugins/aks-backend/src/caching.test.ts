@@ -12,7 +12,7 @@ import {
   clusterPath,
   clusters,
   emulatorConfig,
-} from './testing/emulatorConfig';
+} from './__testUtils__/emulatorConfig';
 
 const caches = TestCaches.create({ ids: ['MEMORY', 'REDIS_7'] });
 const TTL_SECONDS = 0.3;

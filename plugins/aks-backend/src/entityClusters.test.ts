@@ -13,7 +13,7 @@ import {
   armRequests,
   clusters,
   emulatorConfig,
-} from './testing/emulatorConfig';
+} from './__testUtils__/emulatorConfig';
 
 const clusterId = (c: typeof clusters.healthy) =>
   `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${c.name}`;

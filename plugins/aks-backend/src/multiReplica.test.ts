@@ -14,7 +14,7 @@ import {
   clusterPath,
   clusters,
   emulatorConfig,
-} from './testing/emulatorConfig';
+} from './__testUtils__/emulatorConfig';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const caches = TestCaches.create({ ids: ['REDIS_7', 'MEMORY'] });

@@ -11,7 +11,7 @@ import {
   clusterPath,
   clusters,
   emulatorConfig,
-} from './testing/emulatorConfig';
+} from './__testUtils__/emulatorConfig';
 
 describe('cluster operations', () => {
   let emulator: ArmEmulator;

@@ -11,7 +11,7 @@ import { AzureClients } from '@aks-backstage/plugin-aks-node';
 import express from 'express';
 import request from 'supertest';
 import { createRouter } from './router';
-import { specErrors } from './testing/specValidation';
+import { specErrors } from './__testUtils__/specValidation';
 import { AksService } from './services/AksService';
 import { OperationService } from './services/OperationService';
 import { OperationStore } from './services/OperationStore';
@@ -19,7 +19,7 @@ import {
   clusterPath,
   clusters,
   emulatorConfig,
-} from './testing/emulatorConfig';
+} from './__testUtils__/emulatorConfig';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 

@@ -1,5 +1,5 @@
 import { Agent } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
 import { TokenCredential } from '@azure/identity';
 import { Config } from '@backstage/config';
@@ -47,9 +47,13 @@ export class AzureClients {
     );
     this.clientOptions = {
       endpoint: config.armEndpoint,
+      // One secure context for every connection: a `ca` option would be
+      // parsed again for each new connection and keyed into each socket name.
       agent: new Agent({
         keepAlive: true,
-        ca: config.caCert ? [...rootCertificates, config.caCert] : undefined,
+        secureContext: config.caCert
+          ? createSecureContext({ ca: [...rootCertificates, config.caCert] })
+          : undefined,
       }),
       retryOptions: {
         maxRetries: config.retry.maxRetries,
@@ -111,7 +115,9 @@ export class AzureClients {
     await Promise.all(
       [...identities].map(async ([credential, subscriptionId]) => {
         try {
-          await credential.getToken(ARM_SCOPE);
+          // As the SDK's bearer token policy asks for it, so that the
+          // credential's cache serves the SDK.
+          await credential.getToken(ARM_SCOPE, { enableCae: true });
         } catch (error) {
           failures.push({ subscriptionId, error: error as Error });
         }

@@ -1,6 +1,8 @@
 import {
+  AccessToken,
   ClientSecretCredential,
   DefaultAzureCredential,
+  GetTokenOptions,
   ManagedIdentityCredential,
   TokenCredential,
   TokenCredentialOptions,
@@ -14,6 +16,15 @@ import { AksSubscriptionConfig } from './config';
  * @public
  */
 export function createTokenCredential(
+  subscription: AksSubscriptionConfig,
+  options: TokenCredentialOptions & { disableInstanceDiscovery?: boolean },
+): TokenCredential {
+  return new SingleFlightCredential(
+    createIdentityCredential(subscription, options),
+  );
+}
+
+function createIdentityCredential(
   subscription: AksSubscriptionConfig,
   options: TokenCredentialOptions & { disableInstanceDiscovery?: boolean },
 ): TokenCredential {
@@ -44,5 +55,36 @@ export function createTokenCredential(
         : new ManagedIdentityCredential(options);
     default:
       return new DefaultAzureCredential({ ...options, tenantId });
+  }
+}
+
+/**
+ * Lets concurrent requests for the same token share one call to Entra; the
+ * credential's own cache serves the requests that come after.
+ */
+class SingleFlightCredential implements TokenCredential {
+  readonly #credential: TokenCredential;
+  readonly #inFlight = new Map<string, Promise<AccessToken | null>>();
+
+  constructor(credential: TokenCredential) {
+    this.#credential = credential;
+  }
+
+  getToken(
+    scopes: string | string[],
+    options?: GetTokenOptions,
+  ): Promise<AccessToken | null> {
+    if (options?.claims || options?.tenantId) {
+      return this.#credential.getToken(scopes, options);
+    }
+    const key = [scopes].flat().join(' ');
+    let token = this.#inFlight.get(key);
+    if (!token) {
+      token = this.#credential
+        .getToken(scopes, options)
+        .finally(() => this.#inFlight.delete(key));
+      this.#inFlight.set(key, token);
+    }
+    return token;
   }
 }

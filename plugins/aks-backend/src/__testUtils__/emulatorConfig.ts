@@ -41,7 +41,15 @@ export function armRequests(emulator: ArmEmulator) {
 
 /** `aks` configuration pointing the plugin at the emulator. */
 export function emulatorConfig(
-  emulator: ArmEmulator,
+  emulator: Pick<
+    ArmEmulator,
+    | 'url'
+    | 'authorityHost'
+    | 'caCertPem'
+    | 'tenantId'
+    | 'clientId'
+    | 'clientSecret'
+  >,
   overrides: Record<string, unknown> = {},
 ) {
   const credential = {
