@@ -1,14 +1,13 @@
 import {
-  AccessToken,
   ClientSecretCredential,
   DefaultAzureCredential,
-  GetTokenOptions,
   ManagedIdentityCredential,
   TokenCredential,
   TokenCredentialOptions,
   WorkloadIdentityCredential,
 } from '@azure/identity';
 import { AksSubscriptionConfig } from './config';
+import { SingleFlightCredential } from './SingleFlightCredential';
 
 /**
  * The credential of one configured subscription.
@@ -55,36 +54,5 @@ function createIdentityCredential(
         : new ManagedIdentityCredential(options);
     default:
       return new DefaultAzureCredential({ ...options, tenantId });
-  }
-}
-
-/**
- * Lets concurrent requests for the same token share one call to Entra; the
- * credential's own cache serves the requests that come after.
- */
-class SingleFlightCredential implements TokenCredential {
-  readonly #credential: TokenCredential;
-  readonly #inFlight = new Map<string, Promise<AccessToken | null>>();
-
-  constructor(credential: TokenCredential) {
-    this.#credential = credential;
-  }
-
-  getToken(
-    scopes: string | string[],
-    options?: GetTokenOptions,
-  ): Promise<AccessToken | null> {
-    if (options?.claims || options?.tenantId) {
-      return this.#credential.getToken(scopes, options);
-    }
-    const key = [scopes].flat().join(' ');
-    let token = this.#inFlight.get(key);
-    if (!token) {
-      token = this.#credential
-        .getToken(scopes, options)
-        .finally(() => this.#inFlight.delete(key));
-      this.#inFlight.set(key, token);
-    }
-    return token;
   }
 }

@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { scaffolderAksActionsModule as default } from './module';
+export { createAksClusterCreateAction } from './actions';

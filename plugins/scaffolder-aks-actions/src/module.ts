@@ -1,9 +1,13 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
 import { createAksActions } from './actions';
 
 /**
- * Adds the `azure:aks:*` and `azure:acr:*` actions to the scaffolder.
+ * Adds the `azure:aks:*` actions to the scaffolder.
  *
  * @public
  */
@@ -12,9 +16,14 @@ export const scaffolderAksActionsModule = createBackendModule({
   moduleId: 'aks',
   register(reg) {
     reg.registerInit({
-      deps: { scaffolder: scaffolderActionsExtensionPoint },
-      async init({ scaffolder }) {
-        scaffolder.addActions(...createAksActions());
+      deps: {
+        config: coreServices.rootConfig,
+        scaffolder: scaffolderActionsExtensionPoint,
+      },
+      async init({ config, scaffolder }) {
+        scaffolder.addActions(
+          ...createAksActions(AzureClients.fromConfig(config)),
+        );
       },
     });
   },

@@ -1,6 +1,9 @@
-import { TemplateAction } from '@backstage/plugin-scaffolder-node';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { createAksClusterCreateAction } from './aksCreate';
 
 /** Every action of this module. */
-export function createAksActions(): TemplateAction<any, any, any>[] {
-  return [];
+export function createAksActions(clients: AzureClients) {
+  return [createAksClusterCreateAction({ clients })];
 }
+
+export { createAksClusterCreateAction };
