@@ -25,10 +25,12 @@ async function replica(
   knex: Knex,
   cache: { store: string; connection: string },
   aks: Record<string, unknown> = {},
+  auditor = mockServices.auditor.mock(),
 ) {
   const { server } = await startTestBackend({
     features: [
       aksPlugin,
+      auditor.factory,
       cacheServiceFactory,
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
@@ -77,6 +79,47 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
     },
   );
 });
+
+describe.each(databases.eachSupportedId())(
+  'a replica that stops, on %p',
+  databaseId => {
+    let emulator: ArmEmulator;
+
+    beforeAll(async () => {
+      emulator = await startArmEmulator({ lroDurationMs: 1500 });
+    });
+    afterAll(() => emulator.stop());
+
+    it('leaves its running operations to the next replica', async () => {
+      const knex = await databases.init(databaseId);
+      const cache = await caches.init('MEMORY');
+      const a = await replica(emulator, knex, cache);
+      const accepted = await request(a)
+        .post(`${clusterPath(clusters.stopped)}/start`)
+        .set(auth);
+      expect(accepted.status).toBe(202);
+      await a.stop();
+
+      const auditor = mockServices.auditor.mock();
+      const b = await replica(emulator, knex, cache, {}, auditor);
+      let operation: request.Response | undefined;
+      for (let attempt = 0; attempt < 100; attempt++) {
+        operation = await request(b)
+          .get(`/api/aks/operations/${accepted.body.id}`)
+          .set(auth);
+        if (operation.body.status !== 'InProgress') break;
+        await new Promise(r => setTimeout(r, 50));
+      }
+      expect(operation?.body.status).toBe('Succeeded');
+      expect(auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({
+          eventId: 'cluster-operation-ended',
+          meta: expect.objectContaining({ operationId: accepted.body.id }),
+        }),
+      );
+    });
+  },
+);
 
 const sharedCaches = TestCaches.create({ ids: ['REDIS_7'] });
 const sharedCacheIds = sharedCaches.eachSupportedId();

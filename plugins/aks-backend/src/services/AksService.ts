@@ -77,12 +77,6 @@ export class AksService {
     );
     return {
       ...details,
-      nodePools: details.nodePools.map(pool => ({
-        ...pool,
-        latestNodeImageVersion: upgrades.agentPoolProfiles.find(
-          p => p.name === pool.name,
-        )?.latestNodeImageVersion,
-      })),
       health,
       fetchedAt: snapshot.fetchedAt,
       stale: snapshot.stale || versions.stale,
@@ -191,10 +185,18 @@ export class AksService {
             ),
           })),
         );
-        return {
-          details: toClusterDetails(ref, cluster, subscription.displayName),
-          upgrades: toUpgradeInfo(profile, pools),
-        };
+        const upgrades = toUpgradeInfo(profile, pools);
+        const details = toClusterDetails(
+          ref,
+          cluster,
+          subscription.displayName,
+        );
+        for (const pool of details.nodePools) {
+          pool.latestNodeImageVersion = upgrades.agentPoolProfiles.find(
+            p => p.name === pool.name,
+          )?.latestNodeImageVersion;
+        }
+        return { details, upgrades };
       },
     );
   }

@@ -32,7 +32,9 @@ export type OperationRequest =
       maxCount?: number;
     };
 
+/** What we use of the Azure SDK's pollers. */
 type Poller = {
+  readonly operationState?: { status: string };
   submitted(): Promise<void>;
   serialize(): Promise<string>;
   pollUntilDone(): Promise<unknown>;
@@ -139,9 +141,7 @@ export class OperationService {
       (error: unknown) =>
         this.#store.finish(
           operation.id,
-          isRestError(error) && error.code === 'Canceled'
-            ? 'Canceled'
-            : 'Failed',
+          poller.operationState?.status === 'canceled' ? 'Canceled' : 'Failed',
           {
             code: (isRestError(error) && error.code) || 'OperationFailed',
             message: error instanceof Error ? error.message : String(error),
