@@ -27,15 +27,19 @@ function describe(error: unknown): { code: string; message: string } {
 function isCredentialError(error: unknown): boolean {
   return (
     error instanceof Error &&
-    (error.name === 'CredentialUnavailableError' ||
-      error.name === 'AuthenticationError' ||
-      error.name === 'AggregateAuthenticationError')
+    [
+      'AuthenticationError',
+      'AuthenticationRequiredError',
+      'AggregateAuthenticationError',
+      'CredentialUnavailableError',
+    ].includes(error.name)
   );
 }
 
 /**
  * Maps an error of an Azure call to the `@backstage/errors` type of its HTTP
- * status, keeping ARM's code and message.
+ * status. The message says what happened in the plugin's terms; the cause
+ * keeps ARM's code and message, and nothing else of the Azure error.
  *
  * @public
  */
@@ -44,8 +48,9 @@ export function toBackstageError(
   subscription: Pick<AksSubscriptionConfig, 'subscriptionId' | 'displayName'>,
 ): Error {
   const { code, message } = describe(error);
-  const armMessage = `${code}: ${message}`;
-  const cause = Object.assign(new Error(armMessage), { name: 'AzureError' });
+  const cause = Object.assign(new Error(`${code}: ${message}`), {
+    name: 'AzureError',
+  });
   const name = subscription.displayName
     ? `${subscription.displayName} (${subscription.subscriptionId})`
     : subscription.subscriptionId;
@@ -56,23 +61,28 @@ export function toBackstageError(
       cause,
     );
   }
-  const status = isRestError(error) ? error.statusCode : undefined;
-  switch (status) {
+  switch (isRestError(error) ? error.statusCode : undefined) {
     case 400:
-      return new InputError(armMessage, cause);
+      return new InputError(
+        `Azure Resource Manager rejected the request`,
+        cause,
+      );
     case 401:
     case 403:
       return new NotAllowedError(
-        `Azure refused the AKS plugin's credentials for subscription ${name}: ${armMessage}. Check the credentials and their role assignment on the subscription`,
+        `Azure refused the AKS plugin's credentials for subscription ${name}; check their role assignment on the subscription`,
         cause,
       );
     case 404:
-      return new NotFoundError(armMessage, cause);
+      return new NotFoundError(`Not found in subscription ${name}`, cause);
     case 409:
-      return new ConflictError(armMessage, cause);
+      return new ConflictError(
+        `Azure Resource Manager refused the change`,
+        cause,
+      );
     default:
       return new ServiceUnavailableError(
-        `Azure Resource Manager is unavailable for subscription ${name}: ${armMessage}`,
+        `Azure Resource Manager is unavailable for subscription ${name}`,
         cause,
       );
   }

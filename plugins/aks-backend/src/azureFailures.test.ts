@@ -1,0 +1,110 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  ArmEmulator,
+  DEMO_IDS,
+  startArmEmulator,
+} from '@aks-backstage/arm-emulator';
+import request from 'supertest';
+import { aksPlugin } from './plugin';
+import {
+  clusterPath,
+  clusters,
+  emulatorConfig,
+} from './__testUtils__/emulatorConfig';
+
+describe('when Azure fails', () => {
+  let emulator: ArmEmulator;
+  const auth = { Authorization: mockCredentials.user.header() };
+  const logs: string[] = [];
+
+  async function backend(credential?: {
+    clientId: string;
+    clientSecret: string;
+  }) {
+    const config = emulatorConfig(emulator);
+    if (credential) {
+      for (const subscription of config.aks.subscriptions) {
+        subscription.credential = { type: 'clientSecret', ...credential };
+      }
+    }
+    const logger = mockServices.rootLogger.mock({
+      child: () => logger,
+      ...Object.fromEntries(
+        ['error', 'warn', 'info', 'debug'].map(level => [
+          level,
+          (message: string, meta?: unknown) =>
+            logs.push(`${message} ${JSON.stringify(meta ?? {})}`),
+        ]),
+      ),
+    });
+    const { server } = await startTestBackend({
+      features: [
+        aksPlugin,
+        logger.factory,
+        mockServices.rootConfig.factory({ data: config }),
+      ],
+    });
+    return server;
+  }
+
+  beforeAll(async () => {
+    emulator = await startArmEmulator({ lroDurationMs: 50 });
+  });
+  afterAll(() => emulator.stop());
+  beforeEach(() => emulator.admin.reset());
+
+  it('names the subscription and the role when Azure refuses the principal', async () => {
+    const server = await backend({
+      clientId: DEMO_IDS.noRoleClientId,
+      clientSecret: DEMO_IDS.noRoleClientSecret,
+    });
+    const response = await request(server)
+      .get(clusterPath(clusters.healthy))
+      .set(auth);
+
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toContain('Contoso Production');
+    expect(response.body.error.message).toContain('AuthorizationFailed');
+    expect(response.body.error.message).toContain('role assignment');
+  });
+
+  it('says the credentials are wrong, and never shows the secret', async () => {
+    const secret = 'wrong-secret-value';
+    const server = await backend({
+      clientId: DEMO_IDS.clientId,
+      clientSecret: secret,
+    });
+    const response = await request(server)
+      .get(clusterPath(clusters.healthy))
+      .set(auth);
+
+    expect(response.status).toBe(503);
+    expect(response.body.error.message).toContain("AKS plugin's credentials");
+    expect(JSON.stringify(response.body)).not.toContain(secret);
+    expect(logs.join('\n')).not.toContain(secret);
+  });
+
+  it.each([
+    ['hangs', { kind: 'hang' as const }],
+    ['drops the connection', { kind: 'drop' as const }],
+    ['answers 503', { kind: 'error' as const, status: 503 as const }],
+  ])(
+    'answers 503 when ARM %s',
+    async (_what, fault) => {
+      const server = await backend();
+      emulator.admin.addFault({ ...fault, operation: 'ManagedClusters_Get' });
+      const response = await request(server)
+        .get(clusterPath(clusters.lts))
+        .set(auth);
+
+      expect(response.status).toBe(503);
+      expect(response.body.error.message).toContain('Contoso Production');
+      expect(JSON.stringify(response.body)).not.toMatch(/eyJ|Bearer|stack/i);
+    },
+    20_000,
+  );
+});
