@@ -4,6 +4,8 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { formatAksClusterId } from '@aks-backstage/plugin-aks-common';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
 import {
@@ -37,6 +39,22 @@ describe('cluster operations', () => {
         aksPlugin,
         mockServices.rootConfig.factory({ data: emulatorConfig(emulator) }),
         auditor.factory,
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Resource',
+              metadata: {
+                name: 'aks-platform-lts',
+                namespace: 'default',
+                annotations: {
+                  'azure.com/aks-cluster-id': formatAksClusterId(clusters.lts),
+                },
+              },
+              spec: { type: 'kubernetes-cluster', owner: 'team-platform' },
+            },
+          ],
+        }),
       ],
     }));
   });
@@ -148,6 +166,38 @@ describe('cluster operations', () => {
     expect(
       cluster.body.nodePools.find((p: any) => p.name === 'system').count,
     ).toBe(4);
+  });
+
+  it('operates through an entity only on a cluster the entity names', async () => {
+    const entityRef = encodeURIComponent('resource:default/aks-platform-lts');
+    const elsewhere = await request(server)
+      .post(`${clusterPath(clusters.healthy)}/stop?entityRef=${entityRef}`)
+      .set(auth);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.message).toContain('does not name cluster');
+
+    const accepted = await request(server)
+      .post(
+        `${clusterPath(
+          clusters.lts,
+        )}/node-pools/legacyapps/scale?entityRef=${entityRef}`,
+      )
+      .set(auth)
+      .send({ count: 3 });
+    expect(accepted.status).toBe(202);
+    expect(await finished(accepted.body.id)).toMatchObject({
+      status: 'Succeeded',
+    });
+  });
+
+  it('rejects a malformed entityRef with 400 and no Azure call', async () => {
+    emulator.admin.clearRequests();
+    const response = await request(server)
+      .post(`${clusterPath(clusters.healthy)}/stop?entityRef=component:`)
+      .set(auth);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('entityRef');
+    expect(armRequests(emulator)).toHaveLength(0);
   });
 
   it('answers 404 for an unknown operation', async () => {

@@ -5,7 +5,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   assertError,
   InputError,
@@ -41,6 +41,15 @@ export interface RouterOptions {
   catalog: CatalogService;
   aks: AksService;
   operations: OperationService;
+}
+
+function entityRefQuery(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return stringifyEntityRef(parseEntityRef(String(value)));
+  } catch (error) {
+    throw new InputError(`Invalid entityRef '${value}': ${error}`);
+  }
 }
 
 function sameCluster(a: AksClusterRef, b: AksClusterRef): boolean {
@@ -113,8 +122,8 @@ export async function createRouter(
     cluster: AksClusterRef,
     request: OperationRequest,
   ) {
+    const entityRef = entityRefQuery(req.query.entityRef);
     const credentials = await httpAuth.credentials(req);
-    const entityRef = req.query.entityRef as string | undefined;
     await authorize(aksClusterOperatePermission, credentials, entityRef);
     if (entityRef) {
       const clusters = await clustersOfEntity(entityRef, credentials);
