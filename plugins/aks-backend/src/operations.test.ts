@@ -124,6 +124,41 @@ describe('cluster operations', () => {
     );
   });
 
+  it('upgrades the control plane, then a pool, to a version the profile offers', async () => {
+    const upgrades = await request(server)
+      .get(`${clusterPath(clusters.free)}/upgrades`)
+      .set(auth);
+    const target = upgrades.body.controlPlaneProfile.upgrades.find(
+      (u: { isPreview: boolean }) => !u.isPreview,
+    ).kubernetesVersion;
+
+    const controlPlane = await request(server)
+      .post(`${clusterPath(clusters.free)}/upgrade`)
+      .set(auth)
+      .send({ kubernetesVersion: target, controlPlaneOnly: true });
+    expect(controlPlane.status).toBe(202);
+    expect(await finished(controlPlane.body.id)).toMatchObject({
+      status: 'Succeeded',
+    });
+
+    const pool = await request(server)
+      .post(`${clusterPath(clusters.free)}/node-pools/system/upgrade`)
+      .set(auth)
+      .send({ kubernetesVersion: target });
+    expect(pool.status).toBe(202);
+    expect(await finished(pool.body.id)).toMatchObject({
+      status: 'Succeeded',
+      kind: 'upgradeNodePool',
+      nodePool: 'system',
+    });
+
+    const cluster = await request(server)
+      .get(clusterPath(clusters.free))
+      .set(auth);
+    expect(cluster.body.currentKubernetesVersion).toBe(target);
+    expect(cluster.body.nodePools[0].currentOrchestratorVersion).toBe(target);
+  });
+
   it('passes on ARM 400 for a version the upgrade profile does not offer', async () => {
     const response = await request(server)
       .post(`${clusterPath(clusters.healthy)}/upgrade`)
