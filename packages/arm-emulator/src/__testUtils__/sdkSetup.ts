@@ -1,0 +1,38 @@
+import { Agent } from 'node:https';
+import { ClientSecretCredential } from '@azure/identity';
+import type { ArmEmulator } from '../types';
+
+/** ARM scope the SDK clients ask tokens for (as in Azure). */
+export const ARM_SCOPE = 'https://management.azure.com/.default';
+
+/** The only TLS setting the SDKs need: an agent that trusts the emulator's CA. */
+export function trustingAgent(emulator: ArmEmulator): Agent {
+  return new Agent({ ca: emulator.caCertPem, keepAlive: true });
+}
+
+export function credentialFor(
+  emulator: ArmEmulator,
+  agent: Agent,
+  clientId = emulator.clientId,
+  clientSecret = emulator.clientSecret,
+) {
+  return new ClientSecretCredential(emulator.tenantId, clientId, clientSecret, {
+    authorityHost: emulator.authorityHost,
+    disableInstanceDiscovery: true,
+    agent,
+  });
+}
+
+/** Client options shared by every ARM SDK client: endpoint, scopes, agent, fast retries. */
+export function clientOptions(emulator: ArmEmulator, agent: Agent) {
+  return {
+    endpoint: emulator.url,
+    credentialScopes: [ARM_SCOPE],
+    credentials: { scopes: [ARM_SCOPE] },
+    agent,
+    retryOptions: { retryDelayInMs: 10, maxRetryDelayInMs: 50 },
+  };
+}
+
+/** Poller option so LROs are polled quickly. */
+export const FAST_POLL = { updateIntervalInMs: 5 };

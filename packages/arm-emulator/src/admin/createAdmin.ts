@@ -1,0 +1,84 @@
+import type { EmulatorContext } from '../emulatorContext';
+import type { AdminResource, EmulatorAdmin } from '../types';
+import { registerPrincipal } from '../state/principalRegistry';
+import { renderCluster } from '../providers/containerService/clusterModel';
+import { renderPool } from '../providers/containerService/agentPoolModel';
+import {
+  CLUSTER_TYPE,
+  POOL_TYPE,
+} from '../providers/containerService/aksTypes';
+import type { StoredResource } from '../state/resourceStore';
+import { deepClone } from '../util/random';
+
+function render(ctx: EmulatorContext, record: StoredResource): any {
+  if (record.type.toLowerCase() === CLUSTER_TYPE.toLowerCase())
+    return renderCluster(ctx, record);
+  if (record.type.toLowerCase() === POOL_TYPE.toLowerCase())
+    return renderPool(record);
+  return {
+    id: record.id,
+    name: record.id.split('/').pop(),
+    type: record.type,
+    ...deepClone(record.body),
+  };
+}
+
+/** The programmatic admin API over a context. */
+export function createAdmin(ctx: EmulatorContext): EmulatorAdmin {
+  return {
+    setLatency: settings => {
+      ctx.faults.latency = { ...ctx.faults.latency, ...settings };
+    },
+    addFault: rule => ctx.faults.addFault(rule),
+    removeFault: id => ctx.faults.removeFault(id),
+    listFaults: () => ctx.faults.listFaults(),
+    failNextLro: rule => ctx.faults.failLro(rule ?? {}),
+    setThrottling: settings => ctx.faults.setThrottling(settings),
+    reset: () => ctx.faults.reset(),
+    requests: filter => ctx.requestLog.query(filter),
+    clearRequests: () => ctx.requestLog.clear(),
+    getResource: id => {
+      const record = ctx.store.get(id);
+      return record ? render(ctx, record) : undefined;
+    },
+    putResource: (id, body) => {
+      const {
+        id: _id,
+        name: _name,
+        type: _type,
+        ...rest
+      } = deepClone(body ?? {});
+      const isCluster =
+        /\/providers\/Microsoft\.ContainerService\/managedClusters\/[^/]+$/i.test(
+          id,
+        );
+      const profiles = isCluster
+        ? rest.properties?.agentPoolProfiles
+        : undefined;
+      if (profiles) delete rest.properties.agentPoolProfiles;
+      ctx.store.put(id, rest);
+      for (const { name, ...properties } of profiles ?? [])
+        ctx.store.put(`${id}/agentPools/${name}`, { properties });
+    },
+    deleteResource: id => ctx.store.delete(id),
+    listResources: type =>
+      ctx.store.list({ type }).map(
+        (record): AdminResource => ({
+          id: record.id,
+          type: record.type,
+          body: render(ctx, record),
+        }),
+      ),
+    addPrincipal: registration => registerPrincipal(ctx, registration),
+    listPrincipals: () => [...ctx.principals.values()].map(p => ({ ...p })),
+    issueToken: (clientId, options) => {
+      const principal = ctx.principals.get(clientId);
+      if (!principal) throw new Error(`Unknown client '${clientId}'.`);
+      return ctx.tokens.issue(
+        principal,
+        options?.audience ?? 'https://management.azure.com/',
+        options?.lifetimeSeconds,
+      ).token;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { ResourceStore } from './state/resourceStore';
+import type { Principal, Subscription } from './state/principals';
+import type { OperationTracker } from './lro/operationTracker';
+import type { FaultController } from './faults/faultController';
+import type { RequestLog } from './requestLog';
+import type { TokenIssuer } from './entra/tokenIssuer';
+
+/** Everything a handler may read or change. */
+export interface EmulatorContext {
+  tenantId: string;
+  store: ResourceStore;
+  /** By client id. */
+  principals: Map<string, Principal>;
+  /** By lower-cased subscription id. */
+  subscriptions: Map<string, Subscription>;
+  operations: OperationTracker;
+  faults: FaultController;
+  requestLog: RequestLog;
+  tokens: TokenIssuer;
+  settings: { lroDurationMs: number; pageSize: number };
+}

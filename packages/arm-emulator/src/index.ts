@@ -1,0 +1,26 @@
+/**
+ * A local Azure Resource Manager and Entra token endpoint over HTTPS, for driving the
+ * unmodified Azure SDKs in tests, demos and benchmarks.
+ *
+ * @packageDocumentation
+ */
+
+export { startArmEmulator } from './startArmEmulator';
+export { DEMO_IDS } from './seeds/demoIds';
+export type {
+  ArmEmulator,
+  ArmEmulatorOptions,
+  EmulatorAdmin,
+  AdminResource,
+  FaultRule,
+  InstalledFault,
+  LatencySettings,
+  LroFailureRule,
+  ThrottlingSettings,
+  RequestLogEntry,
+  RequestLogFilter,
+  Principal,
+  PrincipalRegistration,
+} from './types';
+export type { FaultMatch, FaultFrequency } from './faults/faultTypes';
+export type { BucketSettings } from './faults/tokenBucket';

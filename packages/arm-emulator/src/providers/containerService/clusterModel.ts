@@ -1,0 +1,233 @@
+import { newGuid, shortHash, stableGuid } from '../../util/ids';
+import { deepClone } from '../../util/random';
+import type { EmulatorContext } from '../../emulatorContext';
+import type { StoredResource } from '../../state/resourceStore';
+import { CLUSTER_TYPE, POOL_TYPE } from './aksTypes';
+import { newPoolProperties, poolProfile } from './agentPoolModel';
+
+/** Location as ARM stores it: lower case, no spaces. */
+export const normalizeLocation = (location: string) =>
+  location.toLowerCase().replace(/\s/g, '');
+
+function identityIds(seed: string, deterministic: boolean) {
+  const make = (part: string) =>
+    deterministic ? stableGuid(`${seed}/${part}`) : newGuid();
+  return {
+    principalId: make('principal'),
+    clientId: make('client'),
+    objectId: make('object'),
+  };
+}
+
+/** Builds the stored cluster body (without pools) AKS would return after create. */
+export function newClusterBody(
+  ctx: EmulatorContext,
+  id: string,
+  input: Record<string, any>,
+  version: string,
+  provisioningState: string,
+  deterministic: boolean,
+): Record<string, any> {
+  const [, , subscriptionId, , resourceGroup, , , , name] = id.split('/');
+  const body: Record<string, any> = deepClone(input);
+  delete body.id;
+  delete body.name;
+  delete body.type;
+  body.location = normalizeLocation(body.location);
+  body.sku = { name: 'Base', tier: 'Free', ...body.sku };
+  // 'Basic' is the old name of the 'Base' SKU; AKS accepts it and answers with 'Base'.
+  if (body.sku.name === 'Basic') body.sku.name = 'Base';
+  const props: Record<string, any> = (body.properties ??= {});
+  delete props.agentPoolProfiles;
+  const ids = identityIds(id.toLowerCase(), deterministic);
+  const usesServicePrincipal =
+    props.servicePrincipalProfile?.clientId &&
+    props.servicePrincipalProfile.clientId !== 'msi' &&
+    !body.identity;
+  if (props.servicePrincipalProfile)
+    delete props.servicePrincipalProfile.secret;
+  if (props.windowsProfile) delete props.windowsProfile.adminPassword;
+  if (!usesServicePrincipal) {
+    body.identity ??= { type: 'SystemAssigned' };
+    if (body.identity.type === 'SystemAssigned') {
+      body.identity.principalId = ids.principalId;
+      body.identity.tenantId = ctx.tenantId;
+    } else if (body.identity.type === 'UserAssigned') {
+      for (const [uami, value] of Object.entries<any>(
+        body.identity.userAssignedIdentities ?? {},
+      )) {
+        const uamiIds = identityIds(uami.toLowerCase(), true);
+        body.identity.userAssignedIdentities[uami] = {
+          ...value,
+          principalId: uamiIds.principalId,
+          clientId: uamiIds.clientId,
+        };
+      }
+    }
+    props.servicePrincipalProfile = { clientId: 'msi' };
+  }
+  const hash = shortHash(id.toLowerCase());
+  props.dnsPrefix ??= `${name.slice(0, 30)}-${resourceGroup.slice(
+    0,
+    16,
+  )}-${subscriptionId.slice(0, 6)}`.replace(/[^a-zA-Z0-9-]/g, '');
+  props.fqdn = `${props.dnsPrefix}-${hash}.hcp.${body.location}.azmk8s.io`;
+  props.azurePortalFQDN = `${props.dnsPrefix}-${hash}.portal.hcp.${body.location}.azmk8s.io`;
+  props.nodeResourceGroup ??= `MC_${resourceGroup}_${name}_${body.location}`;
+  props.kubernetesVersion = version;
+  props.currentKubernetesVersion = version;
+  props.enableRBAC ??= true;
+  props.supportPlan ??= 'KubernetesOfficial';
+  props.maxAgentPools = 100;
+  props.resourceUID ??= shortHash(`${id.toLowerCase()}/uid`, 24);
+  props.autoUpgradeProfile = {
+    upgradeChannel: 'none',
+    nodeOSUpgradeChannel: 'NodeImage',
+    ...props.autoUpgradeProfile,
+  };
+  props.networkProfile = defaultNetworkProfile(props.networkProfile);
+  if (!usesServicePrincipal) {
+    props.identityProfile = {
+      kubeletidentity: {
+        resourceId: `/subscriptions/${subscriptionId}/resourcegroups/${props.nodeResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+        clientId: ids.clientId,
+        objectId: ids.objectId,
+      },
+    };
+  }
+  props.addonProfiles = completeAddons(
+    props.addonProfiles ?? {},
+    subscriptionId,
+    props.nodeResourceGroup,
+    id,
+    deterministic,
+  );
+  props.provisioningState = provisioningState;
+  props.powerState = { code: 'Running' };
+  body.eTag = shortHash(newGuid(), 16);
+  return body;
+}
+
+function defaultNetworkProfile(
+  input: Record<string, any> | undefined,
+): Record<string, any> {
+  const network: Record<string, any> = { networkPlugin: 'azure', ...input };
+  if (
+    input?.networkPlugin === undefined &&
+    input?.networkPluginMode === undefined
+  )
+    network.networkPluginMode = 'overlay';
+  if (
+    network.networkPlugin === 'kubenet' ||
+    network.networkPluginMode === 'overlay'
+  )
+    network.podCidr ??= '10.244.0.0/16';
+  network.serviceCidr ??= '10.0.0.0/16';
+  network.dnsServiceIP ??= '10.0.0.10';
+  network.outboundType ??= 'loadBalancer';
+  network.loadBalancerSku ??= 'standard';
+  network.ipFamilies ??= ['IPv4'];
+  if (network.networkDataplane === 'cilium') network.networkPolicy ??= 'cilium';
+  if (network.podCidr) network.podCidrs ??= [network.podCidr];
+  network.serviceCidrs ??= [network.serviceCidr];
+  return network;
+}
+
+/** Enabled addons get the managed identity AKS creates for them. */
+export function completeAddons(
+  addons: Record<string, any>,
+  subscriptionId: string,
+  nodeResourceGroup: string,
+  clusterId: string,
+  deterministic: boolean,
+): Record<string, any> {
+  const result: Record<string, any> = {};
+  for (const [name, addon] of Object.entries<any>(addons)) {
+    result[name] = {
+      ...addon,
+      config:
+        addon.config ??
+        (name === 'aciConnectorLinux'
+          ? { SubnetName: 'virtual-node-aci' }
+          : undefined),
+    };
+    if (result[name].config === undefined) delete result[name].config;
+    if (addon.enabled && !addon.identity) {
+      const ids = identityIds(
+        `${clusterId.toLowerCase()}/${name}`,
+        deterministic,
+      );
+      result[name].identity = {
+        resourceId: `/subscriptions/${subscriptionId}/resourcegroups/${nodeResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name.toLowerCase()}-${clusterId
+          .split('/')
+          .pop()}`,
+        clientId: ids.clientId,
+        objectId: ids.objectId,
+      };
+    }
+    if (!addon.enabled) delete result[name].identity;
+  }
+  return result;
+}
+
+/** Stores a new cluster and its pools in one go (used by PUT and by seeds). */
+export function storeNewCluster(
+  ctx: EmulatorContext,
+  id: string,
+  input: Record<string, any>,
+  version: string,
+  provisioningState: string,
+  deterministic: boolean,
+): StoredResource {
+  const body = newClusterBody(
+    ctx,
+    id,
+    input,
+    version,
+    provisioningState,
+    deterministic,
+  );
+  const record = ctx.store.put(id, body);
+  const network = body.properties.networkProfile;
+  (input.properties?.agentPoolProfiles ?? []).forEach(
+    (profile: Record<string, any>, i: number) => {
+      const { name, ...props } = profile;
+      ctx.store.put(`${id}/agentPools/${name}`, {
+        properties: newPoolProperties(
+          props,
+          {
+            clusterVersion: version,
+            networkPlugin: network.networkPlugin,
+            networkPluginMode: network.networkPluginMode,
+            powerState: 'Running',
+            firstPool: i === 0,
+          },
+          provisioningState,
+        ),
+      });
+    },
+  );
+  return record;
+}
+
+export function poolsOf(
+  ctx: EmulatorContext,
+  clusterId: string,
+): StoredResource[] {
+  return ctx.store.childrenOf(clusterId, POOL_TYPE);
+}
+
+/** The ManagedCluster body with `agentPoolProfiles` joined in from the pools. */
+export function renderCluster(
+  ctx: EmulatorContext,
+  record: StoredResource,
+): Record<string, any> {
+  const body = deepClone(record.body);
+  body.properties.agentPoolProfiles = poolsOf(ctx, record.id).map(poolProfile);
+  return {
+    id: record.id,
+    name: record.id.split('/').pop(),
+    type: CLUSTER_TYPE,
+    ...body,
+  };
+}

@@ -1,0 +1,313 @@
+import type { EmulatorContext } from '../emulatorContext';
+import { stableGuid } from '../util/ids';
+import { storeRoleAssignment } from '../providers/authorization/roleAssignments';
+import { roleDefinitionId } from '../providers/authorization/roleDefinitions';
+import { DEMO_IDS } from './demoIds';
+import {
+  addCluster,
+  addRegistry,
+  addResourceGroup,
+  addSubscription,
+  poolNamed,
+  setFailed,
+  setNodeImageBehind,
+  setStopped,
+  setUpgrading,
+} from './seedBuilder';
+
+const PROD = DEMO_IDS.productionSubscriptionId;
+const DEV = DEMO_IDS.developmentSubscriptionId;
+const ACR_PULL = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
+
+const overlayCilium = {
+  networkPlugin: 'azure',
+  networkPluginMode: 'overlay',
+  networkDataplane: 'cilium',
+  podCidr: '10.244.0.0/16',
+};
+const systemPool = (extra: Record<string, any> = {}) => ({
+  name: 'system',
+  mode: 'System',
+  vmSize: 'Standard_D4ds_v5',
+  count: 3,
+  enableAutoScaling: true,
+  minCount: 3,
+  maxCount: 5,
+  availabilityZones: ['1', '2', '3'],
+  ...extra,
+});
+
+/** Subscriptions, the demo principals and the demo's resources. */
+export function applyDemoSubscriptions(ctx: EmulatorContext) {
+  addSubscription(ctx, PROD, 'Contoso Production');
+  addSubscription(ctx, DEV, 'Contoso Development');
+}
+
+/** Every state the UI cards show: healthy, upgrading, out of support, LTS/Premium, spot, at max, old node image, virtual nodes, stopped, failed, free tier. */
+export function applyDemoResources(ctx: EmulatorContext) {
+  addResourceGroup(ctx, PROD, 'rg-payments-prod', 'westeurope', {
+    costCenter: 'payments',
+  });
+  addResourceGroup(ctx, PROD, 'rg-platform-prod', 'westeurope', {
+    costCenter: 'platform',
+  });
+  addResourceGroup(ctx, DEV, 'rg-dev', 'northeurope', { environment: 'dev' });
+
+  const payments = addCluster(
+    ctx,
+    PROD,
+    'rg-payments-prod',
+    'aks-payments-prod',
+    '1.35.2',
+    {
+      location: 'westeurope',
+      tags: { team: 'payments', environment: 'production' },
+      sku: { name: 'Base', tier: 'Standard' },
+      properties: {
+        dnsPrefix: 'aks-payments-prod',
+        networkProfile: overlayCilium,
+        autoUpgradeProfile: {
+          upgradeChannel: 'stable',
+          nodeOSUpgradeChannel: 'NodeImage',
+        },
+        agentPoolProfiles: [
+          systemPool(),
+          {
+            name: 'apps',
+            mode: 'User',
+            vmSize: 'Standard_D8ds_v5',
+            count: 4,
+            enableAutoScaling: true,
+            minCount: 2,
+            maxCount: 10,
+            availabilityZones: ['1', '2', '3'],
+          },
+        ],
+      },
+    },
+  );
+
+  const checkout = addCluster(
+    ctx,
+    PROD,
+    'rg-payments-prod',
+    'aks-checkout-prod',
+    '1.33.8',
+    {
+      location: 'westeurope',
+      tags: { team: 'checkout', environment: 'production' },
+      sku: { name: 'Base', tier: 'Standard' },
+      properties: {
+        dnsPrefix: 'aks-checkout-prod',
+        networkProfile: {
+          networkPlugin: 'azure',
+          networkPluginMode: 'overlay',
+        },
+        autoUpgradeProfile: {
+          upgradeChannel: 'patch',
+          nodeOSUpgradeChannel: 'NodeImage',
+        },
+        agentPoolProfiles: [
+          systemPool(),
+          { name: 'web', mode: 'User', vmSize: 'Standard_D4ds_v5', count: 6 },
+        ],
+      },
+    },
+  );
+  setUpgrading(ctx, checkout, '1.34.5');
+
+  const legacy = addCluster(
+    ctx,
+    PROD,
+    'rg-payments-prod',
+    'aks-legacy-prod',
+    '1.30.14',
+    {
+      location: 'westeurope',
+      tags: { team: 'payments', environment: 'production' },
+      sku: { name: 'Base', tier: 'Standard' },
+      properties: {
+        dnsPrefix: 'aks-legacy-prod',
+        networkProfile: { networkPlugin: 'kubenet', podCidr: '10.244.0.0/16' },
+        autoUpgradeProfile: {
+          upgradeChannel: 'none',
+          nodeOSUpgradeChannel: 'None',
+        },
+        agentPoolProfiles: [
+          {
+            name: 'nodepool1',
+            mode: 'System',
+            vmSize: 'Standard_DS2_v2',
+            count: 3,
+          },
+        ],
+      },
+    },
+  );
+  setNodeImageBehind(poolNamed(ctx, legacy, 'nodepool1'), '202501.12.0');
+
+  const lts = addCluster(
+    ctx,
+    PROD,
+    'rg-platform-prod',
+    'aks-platform-lts',
+    '1.32.9',
+    {
+      location: 'westeurope',
+      tags: { team: 'platform', environment: 'production' },
+      sku: { name: 'Base', tier: 'Premium' },
+      properties: {
+        dnsPrefix: 'aks-platform-lts',
+        supportPlan: 'AKSLongTermSupport',
+        networkProfile: overlayCilium,
+        autoUpgradeProfile: {
+          upgradeChannel: 'patch',
+          nodeOSUpgradeChannel: 'NodeImage',
+        },
+        agentPoolProfiles: [
+          systemPool(),
+          {
+            name: 'spot',
+            mode: 'User',
+            vmSize: 'Standard_D8as_v5',
+            scaleSetPriority: 'Spot',
+            scaleSetEvictionPolicy: 'Delete',
+            spotMaxPrice: -1,
+            enableAutoScaling: true,
+            minCount: 0,
+            maxCount: 5,
+            count: 2,
+          },
+          {
+            name: 'batch',
+            mode: 'User',
+            vmSize: 'Standard_F8s_v2',
+            enableAutoScaling: true,
+            minCount: 1,
+            maxCount: 6,
+            count: 6,
+          },
+          {
+            name: 'legacyapps',
+            mode: 'User',
+            vmSize: 'Standard_D4ds_v5',
+            count: 2,
+          },
+        ],
+      },
+    },
+  );
+  setNodeImageBehind(poolNamed(ctx, lts, 'legacyapps'));
+
+  const subnet = `/subscriptions/${PROD}/resourceGroups/rg-platform-prod/providers/Microsoft.Network/virtualNetworks/vnet-platform/subnets/snet-aks`;
+  addCluster(ctx, PROD, 'rg-platform-prod', 'aks-virtualnodes', '1.34.5', {
+    location: 'westeurope',
+    tags: { team: 'platform', environment: 'production' },
+    sku: { name: 'Base', tier: 'Standard' },
+    properties: {
+      dnsPrefix: 'aks-virtualnodes',
+      networkProfile: {
+        networkPlugin: 'azure',
+        serviceCidr: '10.0.0.0/16',
+        dnsServiceIP: '10.0.0.10',
+      },
+      autoUpgradeProfile: {
+        upgradeChannel: 'stable',
+        nodeOSUpgradeChannel: 'NodeImage',
+      },
+      addonProfiles: {
+        aciConnectorLinux: {
+          enabled: true,
+          config: { SubnetName: 'snet-virtual-nodes' },
+        },
+      },
+      agentPoolProfiles: [
+        {
+          name: 'system',
+          mode: 'System',
+          vmSize: 'Standard_D4ds_v5',
+          count: 3,
+          vnetSubnetID: subnet,
+        },
+      ],
+    },
+  });
+
+  const acr = addRegistry(
+    ctx,
+    PROD,
+    'rg-platform-prod',
+    'acrcontosoprod',
+    'westeurope',
+    'Premium',
+  );
+  storeRoleAssignment(ctx, acr.id, stableGuid(`acrpull/${payments.id}`), {
+    roleDefinitionId: roleDefinitionId(PROD, ACR_PULL),
+    principalId:
+      payments.body.properties.identityProfile.kubeletidentity.objectId,
+    principalType: 'ServicePrincipal',
+  });
+
+  const stopped = addCluster(ctx, DEV, 'rg-dev', 'aks-dev-stopped', '1.34.3', {
+    location: 'northeurope',
+    tags: { environment: 'dev' },
+    sku: { name: 'Base', tier: 'Free' },
+    properties: {
+      dnsPrefix: 'aks-dev-stopped',
+      agentPoolProfiles: [
+        {
+          name: 'system',
+          mode: 'System',
+          vmSize: 'Standard_D2ds_v5',
+          count: 1,
+        },
+      ],
+    },
+  });
+  setStopped(ctx, stopped);
+
+  const failed = addCluster(ctx, DEV, 'rg-dev', 'aks-dev-failed', '1.34.3', {
+    location: 'northeurope',
+    tags: { environment: 'dev' },
+    sku: { name: 'Base', tier: 'Free' },
+    properties: {
+      dnsPrefix: 'aks-dev-failed',
+      agentPoolProfiles: [
+        {
+          name: 'system',
+          mode: 'System',
+          vmSize: 'Standard_D2ds_v5',
+          count: 2,
+        },
+      ],
+    },
+  });
+  setFailed(
+    ctx,
+    failed,
+    'VMExtensionProvisioningError',
+    'Unable to establish outbound connection from agents, please see https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-code-outboundconnfailvmextensionerror and https://aka.ms/aks-required-ports-and-addresses for more information. Details: instance 0 has extension error details : {vmssCSE error messages : {vmssCSE exit status=50}}',
+  );
+
+  addCluster(ctx, DEV, 'rg-dev', 'aks-dev-free', '1.34.3', {
+    location: 'northeurope',
+    tags: { environment: 'dev' },
+    sku: { name: 'Base', tier: 'Free' },
+    properties: {
+      dnsPrefix: 'aks-dev-free',
+      networkProfile: { networkPlugin: 'azure', networkPluginMode: 'overlay' },
+      autoUpgradeProfile: {
+        upgradeChannel: 'none',
+        nodeOSUpgradeChannel: 'NodeImage',
+      },
+      agentPoolProfiles: [
+        {
+          name: 'system',
+          mode: 'System',
+          vmSize: 'Standard_D2ds_v5',
+          count: 2,
+        },
+      ],
+    },
+  });
+}

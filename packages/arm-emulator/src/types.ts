@@ -1,0 +1,93 @@
+import type {
+  FaultRule,
+  InstalledFault,
+  LatencySettings,
+  LroFailureRule,
+  ThrottlingSettings,
+} from './faults/faultTypes';
+import type { RequestLogEntry, RequestLogFilter } from './requestLog';
+import type { Principal } from './state/principals';
+import type { PrincipalRegistration } from './state/principalRegistry';
+
+/** Options of {@link startArmEmulator}. @public */
+export interface ArmEmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 'demo' (default), 'empty' or 'fleet:<clusters>x<subscriptions>'. */
+  seed?: string;
+  /** Fixed latency added to every request. */
+  latencyMs?: number;
+  /** Random extra latency, 0..jitterMs. */
+  jitterMs?: number;
+  /** How long long-running operations take (default 20 ms). */
+  lroDurationMs?: number;
+  /** List page size before `nextLink` (default 100). */
+  pageSize?: number;
+  /** Per-subscription token buckets (default false: no throttling). */
+  throttling?: false | ThrottlingSettings;
+}
+
+/** A stored resource as the admin API shows it. @public */
+export interface AdminResource {
+  id: string;
+  type: string;
+  body: unknown;
+}
+
+/** Fault injection and state inspection. @public */
+export interface EmulatorAdmin {
+  setLatency(settings: Partial<LatencySettings>): void;
+  addFault(rule: FaultRule): string;
+  removeFault(id: string): boolean;
+  listFaults(): InstalledFault[];
+  /** The next matching LRO ends Failed, with `status.provisioningError` on AKS resources. */
+  failNextLro(rule?: LroFailureRule): void;
+  setThrottling(settings: ThrottlingSettings | false): void;
+  /** Clears faults, LRO failures and throttling state, and restores start-up latency. */
+  reset(): void;
+  requests(filter?: RequestLogFilter): RequestLogEntry[];
+  clearRequests(): void;
+  /** The resource as a GET would return it (clusters include their pools), or undefined. */
+  getResource(id: string): any;
+  /** Stores a body as-is (clusters' agentPoolProfiles become pools). */
+  putResource(id: string, body: any): void;
+  deleteResource(id: string): boolean;
+  listResources(type?: string): AdminResource[];
+  addPrincipal(registration: PrincipalRegistration): Principal;
+  listPrincipals(): Principal[];
+  /** A valid ARM access token for a registered client. */
+  issueToken(
+    clientId: string,
+    options?: { audience?: string; lifetimeSeconds?: number },
+  ): string;
+}
+
+/** A running emulator. @public */
+export interface ArmEmulator {
+  /** https://127.0.0.1:PORT — the ARM endpoint. */
+  url: string;
+  /** The Entra authority host (same server). */
+  authorityHost: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  subscriptionIds: string[];
+  /** PEM of the CA that signed the server certificate. */
+  caCertPem: string;
+  admin: EmulatorAdmin;
+  stop(): Promise<void>;
+}
+
+export type {
+  FaultRule,
+  InstalledFault,
+  LatencySettings,
+  LroFailureRule,
+  ThrottlingSettings,
+  RequestLogEntry,
+  RequestLogFilter,
+  Principal,
+  PrincipalRegistration,
+};
