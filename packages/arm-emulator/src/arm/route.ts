@@ -55,3 +55,27 @@ export function matchRoute(
   }
   return params;
 }
+
+/**
+ * Builds the routes of one resource type: its api-versions, and the prefix of
+ * the ARM actions its operations need.
+ */
+export function routeBuilder(
+  apiVersions: readonly string[],
+  actionPrefix: string,
+) {
+  return (
+    method: string,
+    template: string,
+    operation: string,
+    action: string,
+    handler: Route['handler'],
+  ): Route => ({
+    method,
+    template,
+    operation,
+    apiVersions,
+    action: `${actionPrefix}/${action}`,
+    handler,
+  });
+}

@@ -6,7 +6,7 @@ import {
   type ArmResponse,
 } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
-import type { Route } from '../../arm/route';
+import { type Route, routeBuilder } from '../../arm/route';
 import type { StoredResource } from '../../state/resourceStore';
 import { paginate } from '../../arm/pagination';
 import { checkShape } from '../../arm/bodyShape';
@@ -256,20 +256,10 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 }
 
 const ASSIGNMENTS = `providers/${TYPE.split('/')[0]}/roleAssignments`;
-const route = (
-  method: string,
-  template: string,
-  operation: string,
-  action: string,
-  handler: Route['handler'],
-): Route => ({
-  method,
-  template,
-  operation,
-  apiVersions: AUTHORIZATION_API_VERSIONS,
-  action: `Microsoft.Authorization/roleAssignments/${action}`,
-  handler,
-});
+const route = routeBuilder(
+  AUTHORIZATION_API_VERSIONS,
+  'Microsoft.Authorization/roleAssignments',
+);
 
 /** Role assignments (synchronous, as in 2022-04-01). */
 export const roleAssignmentRoutes: Route[] = [

@@ -10,7 +10,7 @@ import {
   type ArmResponse,
 } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
-import type { Route } from '../../arm/route';
+import { type Route, routeBuilder } from '../../arm/route';
 import type { StoredResource } from '../../state/resourceStore';
 import { paginate } from '../../arm/pagination';
 import { checkShape, type Shape } from '../../arm/bodyShape';
@@ -221,20 +221,7 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 
 const SUB = '/subscriptions/{subscriptionId}';
 const GROUP = `${SUB}/resourceGroups/{resourceGroupName}/providers/${TYPE}/{containerGroupName}`;
-const route = (
-  method: string,
-  template: string,
-  operation: string,
-  action: string,
-  handler: Route['handler'],
-): Route => ({
-  method,
-  template,
-  operation,
-  apiVersions: ACI_API_VERSIONS,
-  action: `${NAMESPACE}/containerGroups/${action}`,
-  handler,
-});
+const route = routeBuilder(ACI_API_VERSIONS, `${NAMESPACE}/containerGroups`);
 
 /** Microsoft.ContainerInstance containerGroups operations. */
 export const containerGroupRoutes: Route[] = [

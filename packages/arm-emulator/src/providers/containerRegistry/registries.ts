@@ -10,7 +10,7 @@ import {
   type ArmResponse,
 } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
-import type { Route } from '../../arm/route';
+import { type Route, routeBuilder } from '../../arm/route';
 import type { StoredResource } from '../../state/resourceStore';
 import { paginate } from '../../arm/pagination';
 import { checkShape } from '../../arm/bodyShape';
@@ -261,20 +261,7 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 
 const SUB = '/subscriptions/{subscriptionId}';
 const REGISTRY = `${SUB}/resourceGroups/{resourceGroupName}/providers/${TYPE}/{registryName}`;
-const route = (
-  method: string,
-  template: string,
-  operation: string,
-  action: string,
-  handler: Route['handler'],
-): Route => ({
-  method,
-  template,
-  operation,
-  apiVersions: ACR_API_VERSIONS,
-  action: `${NAMESPACE}/${action}`,
-  handler,
-});
+const route = routeBuilder(ACR_API_VERSIONS, NAMESPACE);
 
 /** Microsoft.ContainerRegistry registries operations. */
 export const registryRoutes: Route[] = [

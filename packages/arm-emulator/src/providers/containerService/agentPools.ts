@@ -7,7 +7,7 @@ import {
 } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
 import type { StoredResource } from '../../state/resourceStore';
-import type { Route } from '../../arm/route';
+import { type Route, routeBuilder } from '../../arm/route';
 import { paginate } from '../../arm/pagination';
 import { checkShape } from '../../arm/bodyShape';
 import { lroHeaders } from '../../lro/lroHeaders';
@@ -252,20 +252,10 @@ function upgradeNodeImage(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 const POOLS = `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${NAMESPACE}/managedClusters/{resourceName}/agentPools`;
 const POOL = `${POOLS}/{agentPoolName}`;
 
-const route = (
-  method: string,
-  template: string,
-  operation: string,
-  action: string,
-  handler: Route['handler'],
-): Route => ({
-  method,
-  template,
-  operation,
-  apiVersions: AKS_API_VERSIONS,
-  action: `${NAMESPACE}/managedClusters/agentPools/${action}`,
-  handler,
-});
+const route = routeBuilder(
+  AKS_API_VERSIONS,
+  `${NAMESPACE}/managedClusters/agentPools`,
+);
 
 /** Microsoft.ContainerService agentPools operations. */
 export const agentPoolRoutes: Route[] = [

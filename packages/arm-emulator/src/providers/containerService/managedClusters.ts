@@ -6,7 +6,7 @@ import {
   type ArmResponse,
 } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
-import type { Route } from '../../arm/route';
+import { type Route, routeBuilder } from '../../arm/route';
 import { paginate } from '../../arm/pagination';
 import { checkShape } from '../../arm/bodyShape';
 import { lroHeaders } from '../../lro/lroHeaders';
@@ -158,20 +158,7 @@ function updateTags(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
   return ok(renderCluster(ctx, record));
 }
 
-const route = (
-  method: string,
-  template: string,
-  operation: string,
-  action: string,
-  handler: Route['handler'],
-): Route => ({
-  method,
-  template,
-  operation,
-  apiVersions: AKS_API_VERSIONS,
-  action: `${NAMESPACE}/${action}`,
-  handler,
-});
+const route = routeBuilder(AKS_API_VERSIONS, NAMESPACE);
 
 /** Microsoft.ContainerService managedClusters operations. */
 export const managedClusterRoutes: Route[] = [
