@@ -1,8 +1,4 @@
-import {
-  ArmError,
-  invalidParameter,
-  resourceNotFound,
-} from '../../http/armError';
+import { ArmError, invalidParameter } from '../../http/armError';
 import {
   jsonBody,
   ok,
@@ -17,7 +13,10 @@ import { checkShape, type Shape } from '../../arm/bodyShape';
 import { lroHeaders } from '../../lro/lroHeaders';
 import { deepClone } from '../../util/random';
 import { shortHash, stableGuid } from '../../util/ids';
-import { requireResourceGroup } from '../containerService/clusterOperations';
+import {
+  requireResource,
+  requireResourceGroup,
+} from '../../arm/requireResource';
 
 const NAMESPACE = 'Microsoft.ContainerInstance';
 export const ACI_API_VERSIONS = ['2023-05-01'];
@@ -239,21 +238,17 @@ export const containerGroupRoutes: Route[] = [
     'read',
     list,
   ),
-  route('GET', GROUP, 'ContainerGroups_Get', 'read', (req, ctx) => {
-    requireResourceGroup(
-      ctx,
-      req.params.subscriptionId,
-      req.params.resourceGroupName,
-    );
-    const record = ctx.store.get(groupId(req));
-    if (!record)
-      throw resourceNotFound(
-        TYPE,
-        req.params.containerGroupName,
-        req.params.resourceGroupName,
-      );
-    return ok(render(record));
-  }),
+  route('GET', GROUP, 'ContainerGroups_Get', 'read', (req, ctx) =>
+    ok(
+      render(
+        requireResource(req, ctx, {
+          id: groupId(req),
+          type: TYPE,
+          name: req.params.containerGroupName,
+        }),
+      ),
+    ),
+  ),
   route(
     'PUT',
     GROUP,

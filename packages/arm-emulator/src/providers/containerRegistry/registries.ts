@@ -1,8 +1,4 @@
-import {
-  ArmError,
-  invalidParameter,
-  resourceNotFound,
-} from '../../http/armError';
+import { ArmError, invalidParameter } from '../../http/armError';
 import {
   jsonBody,
   ok,
@@ -16,7 +12,10 @@ import { paginate } from '../../arm/pagination';
 import { checkShape } from '../../arm/bodyShape';
 import { lroHeaders } from '../../lro/lroHeaders';
 import { deepClone } from '../../util/random';
-import { requireResourceGroup } from '../containerService/clusterOperations';
+import {
+  requireResource,
+  requireResourceGroup,
+} from '../../arm/requireResource';
 
 const NAMESPACE = 'Microsoft.ContainerRegistry';
 export const ACR_API_VERSIONS = ['2025-11-01'];
@@ -124,19 +123,11 @@ function requireRegistry(
   req: ArmRequest,
   ctx: EmulatorContext,
 ): StoredResource {
-  requireResourceGroup(
-    ctx,
-    req.params.subscriptionId,
-    req.params.resourceGroupName,
-  );
-  const record = ctx.store.get(registryId(req));
-  if (!record)
-    throw resourceNotFound(
-      TYPE,
-      req.params.registryName,
-      req.params.resourceGroupName,
-    );
-  return record;
+  return requireResource(req, ctx, {
+    id: registryId(req),
+    type: TYPE,
+    name: req.params.registryName,
+  });
 }
 
 function create(req: ArmRequest, ctx: EmulatorContext): ArmResponse {

@@ -1,25 +1,11 @@
-import {
-  ArmError,
-  resourceGroupNotFound,
-  resourceNotFound,
-} from '../../http/armError';
+import { ArmError } from '../../http/armError';
 import type { ArmRequest } from '../../http/armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
 import type { StoredResource } from '../../state/resourceStore';
 import type { TrackedOperation } from '../../lro/operationTracker';
-import { resourceGroupId } from '../../util/ids';
+import { requireResource } from '../../arm/requireResource';
 import { CLUSTER_TYPE, NAMESPACE } from './aksTypes';
 import { poolsOf } from './clusterModel';
-
-export function requireResourceGroup(
-  ctx: EmulatorContext,
-  subscriptionId: string,
-  resourceGroup: string,
-): StoredResource {
-  const group = ctx.store.get(resourceGroupId(subscriptionId, resourceGroup));
-  if (!group) throw resourceGroupNotFound(resourceGroup);
-  return group;
-}
 
 export function clusterIdOf(req: ArmRequest): string {
   const { subscriptionId, resourceGroupName, resourceName } = req.params;
@@ -31,19 +17,11 @@ export function requireCluster(
   req: ArmRequest,
   ctx: EmulatorContext,
 ): StoredResource {
-  requireResourceGroup(
-    ctx,
-    req.params.subscriptionId,
-    req.params.resourceGroupName,
-  );
-  const record = ctx.store.get(clusterIdOf(req));
-  if (!record)
-    throw resourceNotFound(
-      CLUSTER_TYPE,
-      req.params.resourceName,
-      req.params.resourceGroupName,
-    );
-  return record;
+  return requireResource(req, ctx, {
+    id: clusterIdOf(req),
+    type: CLUSTER_TYPE,
+    name: req.params.resourceName,
+  });
 }
 
 function runningOperation(

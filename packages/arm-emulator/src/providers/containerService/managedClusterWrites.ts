@@ -25,9 +25,9 @@ import { latestNodeImage } from './nodeImages';
 import {
   clusterIdOf,
   guardClusterMutation,
-  requireResourceGroup,
   startClusterOperation,
 } from './clusterOperations';
+import { requireResourceGroup } from '../../arm/requireResource';
 
 const READ_ONLY_CLUSTER_PROPS = [
   'provisioningState',

@@ -16,9 +16,9 @@ import { poolsOf, renderCluster } from './clusterModel';
 import {
   guardClusterMutation,
   requireCluster,
-  requireResourceGroup,
   startClusterOperation,
 } from './clusterOperations';
+import { requireResourceGroup } from '../../arm/requireResource';
 import { createOrUpdateCluster } from './managedClusterWrites';
 import { kubernetesVersionList } from './kubernetesVersions';
 import { clusterUpgradeProfile } from './upgradeProfiles';
