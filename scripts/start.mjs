@@ -12,11 +12,11 @@ const CA_FILE = '.emulator/ca.pem';
 const children = [];
 let stopping = false;
 
-function stopAll(code) {
+function stopAll(code, signal = 'SIGTERM') {
   if (stopping) return;
   stopping = true;
   for (const child of children) {
-    if (child.exitCode === null) child.kill('SIGTERM');
+    if (signal && child.exitCode === null) child.kill(signal);
   }
   process.exitCode = code;
 }
@@ -28,9 +28,10 @@ function start(command, args, options) {
   return child;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => stopAll(0));
-}
+// Ctrl-C reaches every process of the terminal's group: let each shut down
+// in its own order. A SIGTERM reaches only this one: pass it on.
+process.on('SIGINT', () => stopAll(0, null));
+process.on('SIGTERM', () => stopAll(0));
 
 await mkdir(dirname(CA_FILE), { recursive: true });
 const emulator = start(
