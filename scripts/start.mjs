@@ -52,7 +52,10 @@ const emulator = start(
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 
-const [firstLine] = await once(createInterface({ input: emulator.stdout }), 'line');
+const [firstLine] = await once(
+  createInterface({ input: emulator.stdout }),
+  'line',
+);
 const { url } = JSON.parse(firstLine);
 console.log(`ARM emulator listening on ${url}`);
 

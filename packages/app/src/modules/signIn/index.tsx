@@ -4,7 +4,8 @@ import { SignInPageBlueprint } from '@backstage/plugin-app-react';
 
 const guestSignInPage = SignInPageBlueprint.make({
   params: {
-    loader: async () => props => <SignInPage {...props} providers={['guest']} />,
+    loader: async () => props =>
+      <SignInPage {...props} providers={['guest']} />,
   },
 });
 
