@@ -108,22 +108,25 @@ export class ResourceStore {
   }
 
   list(query: ResourceQuery = {}): StoredResource[] {
-    const source = query.type
-      ? [...(this.byType.get(query.type.toLowerCase()) ?? [])].map(
-          id => this.byId.get(id)!,
-        )
-      : [...this.byId.values()];
-    return source.filter(
-      r =>
-        (!query.subscriptionId ||
-          r.subscriptionId.toLowerCase() ===
-            query.subscriptionId.toLowerCase()) &&
-        (!query.resourceGroup ||
-          r.resourceGroup?.toLowerCase() ===
-            query.resourceGroup.toLowerCase()) &&
-        (!query.parentId ||
-          r.parentId?.toLowerCase() === query.parentId.toLowerCase()),
-    );
+    const subscriptionId = query.subscriptionId?.toLowerCase();
+    const resourceGroup = query.resourceGroup?.toLowerCase();
+    const parentId = query.parentId?.toLowerCase();
+    const ids = query.type
+      ? this.byType.get(query.type.toLowerCase()) ?? []
+      : this.byId.keys();
+    const found: StoredResource[] = [];
+    for (const id of ids) {
+      const r = this.byId.get(id)!;
+      if (
+        (!subscriptionId ||
+          r.subscriptionId.toLowerCase() === subscriptionId) &&
+        (!resourceGroup || r.resourceGroup?.toLowerCase() === resourceGroup) &&
+        (!parentId || r.parentId?.toLowerCase() === parentId)
+      ) {
+        found.push(r);
+      }
+    }
+    return found;
   }
 
   clear(): void {
