@@ -56,7 +56,8 @@ try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
-  skipped = results.numPendingTests + results.numTodoTests;
+  skipped =
+    results.numTotalTests - results.numPassedTests - results.numFailedTests;
 } catch {
   failed += 1;
 }

@@ -1,73 +1,57 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startArmEmulator } from './startArmEmulator';
 import type { ArmEmulatorOptions } from './types';
 
-function parseArgs(argv: string[]): {
+const number = (flag: string, value: string | undefined) => {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new Error(`--${flag} needs a number`);
+  return parsed;
+};
+
+function readArgs(args: string[]): {
   options: ArmEmulatorOptions;
   caFile?: string;
 } {
-  const options: ArmEmulatorOptions = {};
-  let caFile: string | undefined;
-  const number = (flag: string, value: string | undefined) => {
-    const parsed = Number(value);
-    if (value === undefined || !Number.isFinite(parsed))
-      throw new Error(`${flag} needs a number`);
-    return parsed;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    switch (flag) {
-      case '--port':
-        options.port = number(flag, value);
-        i++;
-        break;
-      case '--host':
-        options.host = value;
-        i++;
-        break;
-      case '--seed':
-        options.seed = value;
-        i++;
-        break;
-      case '--latency':
-        options.latencyMs = number(flag, value);
-        i++;
-        break;
-      case '--jitter':
-        options.jitterMs = number(flag, value);
-        i++;
-        break;
-      case '--lro-duration':
-        options.lroDurationMs = number(flag, value);
-        i++;
-        break;
-      case '--page-size':
-        options.pageSize = number(flag, value);
-        i++;
-        break;
-      case '--ca-file':
-        caFile = value;
-        i++;
-        break;
-      case '--throttling':
-        // ARM's documented per-subscription defaults: 250 reads (25/s refill), 200 writes (10/s).
-        options.throttling = {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      latency: { type: 'string' },
+      jitter: { type: 'string' },
+      'lro-duration': { type: 'string' },
+      'page-size': { type: 'string' },
+      'ca-file': { type: 'string' },
+      throttling: { type: 'boolean' },
+    },
+  });
+  const options: ArmEmulatorOptions = {
+    port: number('port', values.port),
+    host: values.host,
+    seed: values.seed,
+    latencyMs: number('latency', values.latency),
+    jitterMs: number('jitter', values.jitter),
+    lroDurationMs: number('lro-duration', values['lro-duration']),
+    pageSize: number('page-size', values['page-size']),
+    // ARM's documented per-subscription defaults: 250 reads (25/s refill), 200 writes (10/s).
+    throttling: values.throttling
+      ? {
           reads: { capacity: 250, refillPerSecond: 25 },
           writes: { capacity: 200, refillPerSecond: 10 },
-        };
-        break;
-      default:
-        throw new Error(`Unknown flag ${flag}`);
-    }
-  }
-  return { options, caFile };
+        }
+      : undefined,
+  };
+  return { options, caFile: values['ca-file'] };
 }
 
 async function main() {
-  const { options, caFile } = parseArgs(process.argv.slice(2));
+  const { options, caFile } = readArgs(process.argv.slice(2));
   const emulator = await startArmEmulator(options);
   const caCertPath =
     caFile ?? join(mkdtempSync(join(tmpdir(), 'arm-emulator-')), 'ca.pem');

@@ -3,19 +3,14 @@ import type { ArmEmulator } from './types';
 import { DEMO_IDS } from './seeds/demoIds';
 import { armFetch } from './__testUtils__/armFetch';
 import {
+  describeWithSpecs,
   findSpecsDir,
   SPEC_FILES,
   SpecValidator,
 } from './__testUtils__/specSchemas';
 
 const specsDir = findSpecsDir();
-const describeIfSpecs = specsDir ? describe : describe.skip;
-if (!specsDir) {
-  // eslint-disable-next-line no-console
-  console.warn(
-    'Skipping spec conformance tests: no Azure specs (set AZURE_SPECS_DIR or provide ../shared/azure-specs).',
-  );
-}
+const describeIfSpecs = describeWithSpecs('spec conformance tests');
 
 const PROD = DEMO_IDS.productionSubscriptionId;
 const DEV = DEMO_IDS.developmentSubscriptionId;

@@ -19,6 +19,19 @@ export function findSpecsDir(): string | undefined {
   );
 }
 
+/**
+ * `describe` when the Azure specs are there, else `describe.skip` with a
+ * message saying why (CI always has them).
+ */
+export function describeWithSpecs(what: string): jest.Describe {
+  if (findSpecsDir()) return describe;
+  // eslint-disable-next-line no-console
+  console.warn(
+    `Skipping ${what}: no Azure specs (set AZURE_SPECS_DIR or provide ../shared/azure-specs).`,
+  );
+  return describe.skip;
+}
+
 export const SPEC_FILES = {
   aks: 'containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2026-06-01/managedClusters.json',
   acr: 'containerregistry/resource-manager/Microsoft.ContainerRegistry/Registry/stable/2025-11-01/containerregistry.json',
