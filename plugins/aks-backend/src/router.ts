@@ -116,25 +116,62 @@ export async function createRouter(
     return 'unknown';
   }
 
+  /**
+   * Checks the permission for a request: on the `entityRef` it names, or,
+   * without one, as an unconditional grant.
+   */
+  async function authorizeRequest(
+    permission: ResourcePermission<'catalog-entity'>,
+    req: express.Request,
+  ) {
+    const entityRef = entityRefQuery(req.query.entityRef);
+    const credentials = await httpAuth.credentials(req);
+    await authorize(permission, credentials, entityRef);
+    return { entityRef, credentials };
+  }
+
+  /** An entity lends its permission only to the clusters it names. */
+  async function requireEntityNames(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    matches: (cluster: AksClusterRef) => boolean,
+    what: string,
+  ): Promise<void> {
+    const clusters = await clustersOfEntity(entityRef, credentials);
+    if (!clusters.some(matches)) {
+      throw new InputError(`Entity ${entityRef} does not name ${what}`);
+    }
+  }
+
+  /** The permission for one cluster, through the entity when one is named. */
+  async function authorizeCluster(
+    permission: ResourcePermission<'catalog-entity'>,
+    req: express.Request,
+    cluster: AksClusterRef,
+  ) {
+    const auth = await authorizeRequest(permission, req);
+    if (auth.entityRef) {
+      await requireEntityNames(
+        auth.entityRef,
+        auth.credentials,
+        c => sameCluster(c, cluster),
+        `cluster ${formatAksClusterId(cluster)}`,
+      );
+    }
+    return auth;
+  }
+
   async function startOperation(
     req: express.Request,
     res: express.Response,
     cluster: AksClusterRef,
     request: OperationRequest,
   ) {
-    const entityRef = entityRefQuery(req.query.entityRef);
-    const credentials = await httpAuth.credentials(req);
-    await authorize(aksClusterOperatePermission, credentials, entityRef);
-    if (entityRef) {
-      const clusters = await clustersOfEntity(entityRef, credentials);
-      if (!clusters.some(c => sameCluster(c, cluster))) {
-        throw new InputError(
-          `Entity ${entityRef} does not name cluster ${formatAksClusterId(
-            cluster,
-          )}`,
-        );
-      }
-    }
+    const { entityRef, credentials } = await authorizeCluster(
+      aksClusterOperatePermission,
+      req,
+      cluster,
+    );
     const event = await auditor.createEvent({
       eventId: 'cluster-operation',
       severityLevel: 'medium',
@@ -196,8 +233,7 @@ export async function createRouter(
   router.get(
     '/clusters/:subscriptionId/:resourceGroup/:name',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      await authorize(aksClusterReadPermission, credentials);
+      await authorizeCluster(aksClusterReadPermission, req, req.params);
       res.json(await aks.getCluster(req.params));
     },
   );
@@ -205,20 +241,27 @@ export async function createRouter(
   router.get(
     '/clusters/:subscriptionId/:resourceGroup/:name/upgrades',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      await authorize(aksClusterReadPermission, credentials);
+      await authorizeCluster(aksClusterReadPermission, req, req.params);
       res.json(await aks.getUpgrades(req.params));
     },
   );
 
   router.get('/locations/:location/kubernetes-versions', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await authorize(aksClusterReadPermission, credentials);
     const { location } = req.params;
-    const versions = await aks.listKubernetesVersions(
-      req.query.subscriptionId,
-      location,
+    const { subscriptionId } = req.query;
+    const { entityRef, credentials } = await authorizeRequest(
+      aksClusterReadPermission,
+      req,
     );
+    if (entityRef) {
+      await requireEntityNames(
+        entityRef,
+        credentials,
+        c => c.subscriptionId.toLowerCase() === subscriptionId.toLowerCase(),
+        `a cluster in subscription ${subscriptionId}`,
+      );
+    }
+    const versions = await aks.listKubernetesVersions(subscriptionId, location);
     res.json({ location, versions: versions.value });
   });
 
@@ -293,9 +336,20 @@ export async function createRouter(
   );
 
   router.get('/operations/:operationId', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await authorize(aksClusterReadPermission, credentials);
-    res.json(await operations.get(req.params.operationId));
+    const { entityRef, credentials } = await authorizeRequest(
+      aksClusterReadPermission,
+      req,
+    );
+    const operation = await operations.get(req.params.operationId);
+    if (entityRef) {
+      await requireEntityNames(
+        entityRef,
+        credentials,
+        c => sameCluster(c, operation.cluster),
+        `the cluster of operation ${operation.id}`,
+      );
+    }
+    res.json(operation);
   });
 
   return router;

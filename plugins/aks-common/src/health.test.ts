@@ -336,6 +336,8 @@ describe('computeHealth', () => {
           code,
           severity,
           message: expect.stringContaining(message),
+          remedy: expect.stringMatching(/\w/),
+          docsUrl: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//),
           ...(nodePool ? { nodePool } : {}),
         });
       },

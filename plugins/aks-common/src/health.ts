@@ -28,10 +28,15 @@ function evaluate(rule: HealthRule, input: HealthInput): Finding[] {
       typeof rule.severity === 'function'
         ? rule.severity(input, input)
         : rule.severity;
-    const message = rule.message(input, input);
     return [
       {
-        warning: { code: rule.code, severity, message },
+        warning: {
+          code: rule.code,
+          severity,
+          message: rule.message(input, input),
+          remedy: rule.remedy(input, input),
+          docsUrl: rule.docsUrl,
+        },
         imposes: rule.imposes,
       },
     ];
@@ -46,6 +51,8 @@ function evaluate(rule: HealthRule, input: HealthInput): Finding[] {
             ? rule.severity(pool, input)
             : rule.severity,
         message: rule.message(pool, input),
+        remedy: rule.remedy(pool, input),
+        docsUrl: rule.docsUrl,
         nodePool: pool.name,
       },
       imposes: rule.imposes,

@@ -16,7 +16,12 @@ interface Rule<Subject> {
   /** Set for rules about the cluster's state; otherwise the severity decides the status. */
   imposes?: StateStatus;
   applies(subject: Subject, input: HealthInput): boolean;
+  /** What is wrong and why it matters, in a service owner's words. */
   message(subject: Subject, input: HealthInput): string;
+  /** What to do about it. */
+  remedy(subject: Subject, input: HealthInput): string;
+  /** The Azure documentation page that explains it. */
+  docsUrl: string;
 }
 
 /** A rule checked once per cluster (subject: the input) or once per node pool. */
@@ -103,6 +108,10 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
       e
         ? `The last operation on the cluster failed with ${e.code}: ${e.message}`
         : 'The last operation on the cluster failed; Azure reported no error details.',
+    remedy: () =>
+      'Fix the cause Azure names, then retry the operation; `az aks update` with no changes reconciles the cluster.',
+    docsUrl:
+      'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/welcome-azure-kubernetes',
   },
   {
     scope: 'nodePool',
@@ -110,6 +119,10 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     severity: 'error',
     applies: pool => pool.provisioningState === 'Failed',
     message: pool => `The last operation on node pool ${pool.name} failed.`,
+    remedy: pool =>
+      `Check the node pool's activity log in the Azure portal, fix the cause and retry the operation on ${pool.name}.`,
+    docsUrl:
+      'https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/welcome-azure-kubernetes',
   },
   {
     scope: 'cluster',
@@ -125,6 +138,10 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
         .availableVersions!.map(v => v.version)
         .sort(compareVersions)
         .join(', ')}.`,
+    remedy: () =>
+      'Upgrade the control plane, then the node pools, to a supported version; AKS upgrades one minor version at a time.',
+    docsUrl:
+      'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions',
   },
   {
     scope: 'cluster',
@@ -141,6 +158,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
         ' and ',
       )} for the cluster, so its state is unknown.`;
     },
+    remedy: () =>
+      'Open the cluster in the Azure portal to see its state; if it persists, contact Azure support.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/troubleshooting',
   },
   {
     scope: 'cluster',
@@ -152,6 +172,11 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
         ? `Kubernetes ${input.kubernetesVersion} is supported only through AKS long-term support, which this cluster has.`
         : `Kubernetes ${input.kubernetesVersion} is supported only through AKS long-term support, which this cluster does not have; ` +
           'upgrade it, or switch to the Premium tier with the AKSLongTermSupport plan.',
+    remedy: input =>
+      hasLtsCoverage(input)
+        ? 'Plan the upgrade before long-term support ends.'
+        : 'Upgrade to a version under community support, or move to the Premium tier with the AKSLongTermSupport plan.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/long-term-support',
   },
   {
     scope: 'cluster',
@@ -160,6 +185,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: input => !!offeredVersion(input).info?.isPreview,
     message: input =>
       `Kubernetes ${input.kubernetesVersion} is a preview version, not covered by support or an SLA.`,
+    remedy: () => 'Run production workloads on a generally available version.',
+    docsUrl:
+      'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions',
   },
   {
     scope: 'nodePool',
@@ -172,6 +200,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
       pool.count >= pool.maxCount,
     message: pool =>
       `Node pool ${pool.name} has reached its autoscaler maximum of ${pool.maxCount} nodes; pods that need more capacity stay pending.`,
+    remedy: pool =>
+      `Raise the autoscaler maximum of ${pool.name}, or add a node pool.`,
+    docsUrl: 'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
   },
   {
     scope: 'nodePool',
@@ -184,6 +215,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
       pool.count < pool.minCount,
     message: pool =>
       `Node pool ${pool.name} has ${pool.count} nodes, fewer than its autoscaler minimum of ${pool.minCount}.`,
+    remedy: pool =>
+      `Check the cluster autoscaler's events and the VM quota of the subscription; ${pool.name} should grow back to its minimum.`,
+    docsUrl: 'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
   },
   {
     scope: 'cluster',
@@ -192,6 +226,8 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: input => input.networkPlugin === 'kubenet',
     message: () =>
       'The kubenet network plugin is retiring on 31 March 2028; migrate the cluster to Azure CNI Overlay.',
+    remedy: () => 'Migrate to Azure CNI Overlay before the retirement date.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-azure-cni',
   },
   {
     scope: 'nodePool',
@@ -200,6 +236,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: hasNodeImageDrift,
     message: pool =>
       `Node pool ${pool.name} runs node image ${pool.nodeImageVersion}; the latest is ${pool.latestNodeImageVersion}.`,
+    remedy: pool =>
+      `Upgrade the node image of ${pool.name}, or set the node OS upgrade channel to NodeImage so AKS does it.`,
+    docsUrl: 'https://learn.microsoft.com/azure/aks/node-image-upgrade',
   },
   {
     scope: 'cluster',
@@ -209,6 +248,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: input => TRANSITIONAL_STATES.has(input.provisioningState ?? ''),
     message: input =>
       `The cluster is ${input.provisioningState!.toLowerCase()}.`,
+    remedy: () =>
+      'Wait for the operation to finish; other changes are refused until then.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',
   },
   {
     scope: 'nodePool',
@@ -218,6 +260,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: pool => TRANSITIONAL_STATES.has(pool.provisioningState ?? ''),
     message: pool =>
       `Node pool ${pool.name} is ${pool.provisioningState!.toLowerCase()}.`,
+    remedy: () =>
+      'Wait for the operation to finish; other changes to the pool are refused until then.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',
   },
   {
     scope: 'cluster',
@@ -227,6 +272,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: input => input.powerState === 'Stopped',
     message: () =>
       'The cluster is stopped; its workloads do not run until it is started.',
+    remedy: () =>
+      'Start the cluster to run its workloads again; nodes are not billed while it is stopped.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/start-stop-cluster',
   },
   {
     scope: 'nodePool',
@@ -235,6 +283,8 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: (pool, input) =>
       input.powerState === 'Running' && pool.powerState === 'Stopped',
     message: pool => `Node pool ${pool.name} is stopped.`,
+    remedy: pool => `Start ${pool.name} when its workloads should run again.`,
+    docsUrl: 'https://learn.microsoft.com/azure/aks/start-stop-nodepools',
   },
   {
     scope: 'cluster',
@@ -247,6 +297,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
       } can be upgraded; the newest available version is ${newestStableUpgrade(
         input,
       )}.`,
+    remedy: () =>
+      'Upgrade the control plane, then the node pools, or set an auto-upgrade channel.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',
   },
   {
     scope: 'cluster',
@@ -255,6 +308,10 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     applies: input => input.tier === 'Free',
     message: () =>
       'The Free tier has no uptime SLA for the control plane; use Standard or Premium for production.',
+    remedy: () =>
+      'Move production clusters to the Standard tier (az aks update --tier standard).',
+    docsUrl:
+      'https://learn.microsoft.com/azure/aks/free-standard-pricing-tiers',
   },
   {
     scope: 'cluster',
@@ -265,5 +322,8 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
       input.autoUpgradeChannel.toLowerCase() === 'none',
     message: () =>
       'No auto-upgrade channel is set, so Kubernetes is upgraded only by hand.',
+    remedy: () =>
+      'Set an auto-upgrade channel such as patch or stable, with a maintenance window.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/auto-upgrade-cluster',
   },
 ];

@@ -10,3 +10,4 @@ export * from './annotations';
 export * from './permissions';
 export * from './healthInput';
 export { computeHealth } from './health';
+export { kubernetesSupport } from './support';

@@ -1,375 +1,245 @@
 /*
- * DTOs returned by the AKS REST API. The frontend sees only these, never Azure SDK types.
+ * DTOs of the AKS REST API. They are generated from the backend's openapi.yaml,
+ * the one wire contract; the frontend sees only these, never Azure SDK types.
  * Field names follow Azure Resource Manager wherever ARM has a name for the field.
  */
+import type { components, operations } from './schema/openapi.generated';
+
+type Schemas = components['schemas'];
 
 /**
  * Identifies one managed cluster in Azure Resource Manager.
  * @public
  */
-export interface AksClusterRef {
-  subscriptionId: string;
-  resourceGroup: string;
-  name: string;
-}
+export type AksClusterRef = Schemas['ClusterRef'];
 
 /**
  * Power state of a cluster or node pool. `Unknown` when ARM did not report one.
  * @public
  */
-export type PowerState = 'Running' | 'Stopped' | 'Unknown';
+export type PowerState = Schemas['PowerState'];
 
 /**
- * ARM provisioning state. ARM models it as an open string; these are the values AKS is known to report.
+ * ARM provisioning state, an open string (Succeeded, Failed, Updating, …).
  * @public
  */
-export type ProvisioningState =
-  | 'Succeeded'
-  | 'Failed'
-  | 'Canceled'
-  | 'Creating'
-  | 'Updating'
-  | 'Upgrading'
-  | 'Starting'
-  | 'Stopping'
-  | 'Deleting'
-  | 'Scaling'
-  | 'Migrating'
-  | (string & {});
+export type ProvisioningState = Schemas['ProvisioningState'];
 
 /**
  * Pricing tier of a managed cluster (`sku.tier`).
  * @public
  */
-export type ClusterTier = 'Free' | 'Standard' | 'Premium';
+export type ClusterTier = Schemas['ClusterTier'];
 
 /**
  * Kubernetes support plan of a cluster or offered for a version.
  * @public
  */
-export type KubernetesSupportPlan = 'KubernetesOfficial' | 'AKSLongTermSupport';
+export type KubernetesSupportPlan = Schemas['KubernetesSupportPlan'];
 
 /**
  * Code and message of an Azure error, as ARM reported it.
  * @public
  */
-export interface ArmErrorDetail {
-  code: string;
-  message: string;
-}
+export type ArmErrorDetail = Schemas['ArmErrorDetail'];
 
 /**
  * Network settings of a cluster (`properties.networkProfile`).
  * @public
  */
-export interface ClusterNetworkProfile {
-  networkPlugin: 'azure' | 'kubenet' | 'none' | (string & {});
-  networkPluginMode?: string;
-  networkPolicy?: string;
-  networkDataplane?: string;
-  podCidr?: string;
-  serviceCidr?: string;
-  /** Maximum pods per node of the system pool, when known. */
-  maxPods?: number;
-}
+export type ClusterNetworkProfile = Schemas['ClusterNetworkProfile'];
 
 /**
  * Addons of a cluster.
  * @public
  */
-export interface ClusterAddons {
-  /** The ACI connector (`aciConnectorLinux` addon) that schedules pods on Azure Container Instances. */
-  virtualNodes: { enabled: boolean; subnetName?: string };
-  /** Every addon profile ARM reported, keyed by its ARM name (for example `azurepolicy`). */
-  profiles: Record<string, { enabled: boolean }>;
-}
+export type ClusterAddons = Schemas['ClusterAddons'];
 
 /**
  * Identity of a cluster.
  * @public
  */
-export interface ClusterIdentity {
-  type: 'SystemAssigned' | 'UserAssigned' | 'None' | (string & {});
-  kubeletIdentityObjectId?: string;
-}
+export type ClusterIdentity = Schemas['ClusterIdentity'];
 
 /**
  * One agent pool of a cluster.
  * @public
  */
-export interface NodePool {
-  name: string;
-  mode: 'System' | 'User' | 'Gateway';
-  osType: 'Linux' | 'Windows' | (string & {});
-  osSKU?: string;
-  vmSize: string;
-  count: number;
-  minCount?: number;
-  maxCount?: number;
-  enableAutoScaling: boolean;
-  scaleSetPriority: 'Regular' | 'Spot';
-  /** Maximum price per hour for Spot nodes; -1 means the on-demand price. */
-  spotMaxPrice?: number;
-  orchestratorVersion: string;
-  currentOrchestratorVersion: string;
-  nodeImageVersion?: string;
-  /** From the agent pool's upgrade profile. */
-  latestNodeImageVersion?: string;
-  provisioningState: ProvisioningState;
-  powerState: PowerState;
-  maxPods?: number;
-  availabilityZones?: string[];
-}
+export type NodePool = Schemas['NodePool'];
 
 /**
- * A managed cluster as the AKS API returns it.
+ * Whether AKS supports a cluster's Kubernetes minor version.
  * @public
  */
-export interface ClusterDetails {
-  /** Full ARM resource id. */
-  id: string;
-  name: string;
-  subscriptionId: string;
-  subscriptionDisplayName?: string;
-  resourceGroup: string;
-  location: string;
-  provisioningState: ProvisioningState;
-  powerState: PowerState;
-  tier: ClusterTier;
-  supportPlan: KubernetesSupportPlan;
-  /** The requested version, `major.minor` or `major.minor.patch`. */
-  kubernetesVersion: string;
-  /** The version the control plane runs, always `major.minor.patch`. */
-  currentKubernetesVersion: string;
-  fqdn?: string;
-  nodeResourceGroup?: string;
-  dnsPrefix?: string;
-  /** `autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image or none. */
-  autoUpgradeChannel?: string;
-  /** `autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage or SecurityPatch. */
-  nodeOSUpgradeChannel?: string;
-  networkProfile: ClusterNetworkProfile;
-  addons: ClusterAddons;
-  identity: ClusterIdentity;
-  /** `status.provisioningError`; present only when the last operation failed. */
-  provisioningError?: ArmErrorDetail;
-  nodePools: NodePool[];
-  tags?: Record<string, string>;
-}
+export type SupportStatus = Schemas['SupportStatus'];
+
+/**
+ * Support of the Kubernetes version a cluster runs, with the date it ends where known.
+ * @public
+ */
+export type KubernetesSupport = Schemas['KubernetesSupport'];
+
+/**
+ * A cluster with its health and support, as `GET /clusters/{subscriptionId}/{resourceGroup}/{name}` returns it.
+ * @public
+ */
+export type ClusterResponse = Schemas['ClusterResponse'];
+
+/**
+ * A managed cluster as ARM describes it, before health and support are judged.
+ * @public
+ */
+export type ClusterDetails = Omit<
+  ClusterResponse,
+  'health' | 'support' | 'fetchedAt' | 'stale'
+>;
+
+/**
+ * The clusters an entity names, each with its details or the error that kept it from being read.
+ * @public
+ */
+export type EntityClusters = Schemas['EntityClusters'];
+
+/**
+ * One cluster of {@link EntityClusters}.
+ * @public
+ */
+export type EntityCluster = Schemas['EntityCluster'];
 
 /**
  * A patch release of a Kubernetes minor version and the versions it can upgrade to.
  * @public
  */
-export interface KubernetesPatchVersion {
-  version: string;
-  upgrades: string[];
-}
+export type KubernetesPatchVersion = Schemas['KubernetesPatchVersion'];
 
 /**
  * A Kubernetes minor version offered in a location (from `listKubernetesVersions`).
  * @public
  */
-export interface KubernetesVersionInfo {
-  /** The minor version, for example `1.33`. */
-  version: string;
-  isDefault?: boolean;
-  isPreview: boolean;
-  /** `capabilities.supportPlan`: the plans under which this version is offered. */
-  supportPlans: KubernetesSupportPlan[];
-  patchVersions: KubernetesPatchVersion[];
-}
+export type KubernetesVersionInfo = Schemas['KubernetesVersionInfo'];
+
+/**
+ * The Kubernetes versions offered in one location.
+ * @public
+ */
+export type LocationVersions = Schemas['LocationVersions'];
 
 /**
  * A version that a control plane or node pool can upgrade to.
  * @public
  */
-export interface AvailableUpgrade {
-  kubernetesVersion: string;
-  isPreview: boolean;
-}
+export type AvailableUpgrade = Schemas['AvailableUpgrade'];
 
 /**
  * Version and upgrades of the control plane.
  * @public
  */
-export interface ControlPlaneUpgradeProfile {
-  kubernetesVersion: string;
-  upgrades: AvailableUpgrade[];
-}
+export type ControlPlaneUpgradeProfile = Schemas['ControlPlaneUpgradeProfile'];
 
 /**
  * Version, upgrades and latest node image of one node pool.
  * @public
  */
-export interface AgentPoolUpgradeProfile extends ControlPlaneUpgradeProfile {
-  name: string;
-  latestNodeImageVersion?: string;
-}
+export type AgentPoolUpgradeProfile = Schemas['AgentPoolUpgradeProfile'];
 
 /**
  * Upgrades available to a cluster (ARM's upgrade profiles).
  * @public
  */
-export interface UpgradeInfo {
-  controlPlaneProfile: ControlPlaneUpgradeProfile;
-  agentPoolProfiles: AgentPoolUpgradeProfile[];
-}
+export type UpgradeInfo = Schemas['UpgradeInfo'];
 
 /**
  * Overall health of a cluster, see {@link computeHealth}.
  * @public
  */
-export type HealthStatus =
-  | 'healthy'
-  | 'degraded'
-  | 'unhealthy'
-  | 'updating'
-  | 'stopped'
-  | 'unknown';
+export type HealthStatus = Schemas['HealthStatus'];
 
 /**
  * Severity of a health warning.
  * @public
  */
-export type HealthSeverity = 'info' | 'warning' | 'error';
+export type HealthSeverity = Schemas['HealthSeverity'];
 
 /**
  * Codes of the health rules, see the table in the package README.
  * @public
  */
-export type HealthWarningCode =
-  | 'ProvisioningFailed'
-  | 'ClusterUpdating'
-  | 'ClusterStopped'
-  | 'StateUnknown'
-  | 'NodePoolFailed'
-  | 'NodePoolUpdating'
-  | 'NodePoolStopped'
-  | 'OutOfSupport'
-  | 'LtsOnly'
-  | 'PreviewVersion'
-  | 'UpgradeAvailable'
-  | 'NodeImageDrift'
-  | 'AutoscalerAtMax'
-  | 'AutoscalerBelowMin'
-  | 'FreeTierNoSla'
-  | 'KubenetRetiring'
-  | 'NoAutoUpgradeChannel';
+export type HealthWarningCode = Schemas['HealthWarningCode'];
 
 /**
- * One finding of the health rules.
+ * One finding of the health rules: what is wrong and why it matters, what to do, and where Azure explains it.
  * @public
  */
-export interface HealthWarning {
-  code: HealthWarningCode;
-  severity: HealthSeverity;
-  message: string;
-  /** Set when the finding is about one node pool. */
-  nodePool?: string;
-}
+export type HealthWarning = Schemas['HealthWarning'];
 
 /**
  * Health of a cluster: one status and the findings behind it.
  * @public
  */
-export interface ClusterHealth {
-  status: HealthStatus;
-  warnings: HealthWarning[];
-}
+export type ClusterHealth = Schemas['ClusterHealth'];
 
 /**
  * Freshness of a response: `stale` is true when it was served from cache after an Azure failure.
  * @public
  */
-export interface Freshness {
-  /** ISO 8601 time at which the data was read from Azure. */
-  fetchedAt: string;
-  stale: boolean;
-}
-
-/**
- * One cluster with its health, as `GET /clusters/{subscriptionId}/{resourceGroup}/{name}` returns it.
- * @public
- */
-export type ClusterResponse = ClusterDetails & {
-  health: ClusterHealth;
-} & Freshness;
+export type Freshness = Pick<ClusterResponse, 'fetchedAt' | 'stale'>;
 
 /**
  * A cluster in a fleet listing.
  * @public
  */
-export interface ClusterSummary
-  extends Pick<
-    ClusterDetails,
-    | 'id'
-    | 'name'
-    | 'subscriptionId'
-    | 'subscriptionDisplayName'
-    | 'resourceGroup'
-    | 'location'
-    | 'provisioningState'
-    | 'powerState'
-    | 'tier'
-    | 'kubernetesVersion'
-    | 'currentKubernetesVersion'
-    | 'tags'
-  > {
-  nodePoolCount: number;
-  /** Sum of the node pools' `count`. */
-  nodeCount: number;
-  health: ClusterHealth;
-}
+export type ClusterSummary = Schemas['ClusterSummary'];
 
 /**
  * One page of the fleet listing (`GET /clusters`).
  * @public
  */
-export interface FleetPage extends Freshness {
-  items: ClusterSummary[];
-  totalCount: number;
-  /** Opaque; pass it back to get the next page. Absent on the last page. */
-  nextCursor?: string;
-}
+export type FleetPage = Schemas['FleetPage'];
+
+/**
+ * Filters and paging of the fleet listing (`GET /clusters`).
+ * @public
+ */
+export type FleetQuery = NonNullable<
+  operations['ListClusters']['parameters']['query']
+>;
 
 /**
  * Kinds of long-running operation the AKS API starts.
  * @public
  */
-export type AksOperationKind =
-  | 'start'
-  | 'stop'
-  | 'upgradeControlPlane'
-  | 'upgradeNodePool'
-  | 'upgradeNodeImage'
-  | 'scaleNodePool';
+export type AksOperationKind = Schemas['AksOperationKind'];
 
 /**
  * Status of a long-running operation, with ARM's values.
  * @public
  */
-export type AksOperationStatus =
-  | 'InProgress'
-  | 'Succeeded'
-  | 'Failed'
-  | 'Canceled';
+export type AksOperationStatus = Schemas['AksOperationStatus'];
 
 /**
  * A long-running operation started through the AKS API (`202` responses and `GET /operations/{id}`).
  * @public
  */
-export interface AksOperation {
-  id: string;
-  kind: AksOperationKind;
-  cluster: AksClusterRef;
-  nodePool?: string;
-  status: AksOperationStatus;
-  /** ISO 8601. */
-  startedAt: string;
-  /** ISO 8601; set once the operation has ended. */
-  endedAt?: string;
-  /** Entity ref of the user who started the operation. */
-  requestedBy: string;
-  error?: ArmErrorDetail;
+export type AksOperation = Schemas['AksOperation'];
+
+type JsonBody<Op extends keyof operations> = operations[Op] extends {
+  requestBody: { content: { 'application/json': infer Body } };
 }
+  ? Body
+  : never;
+
+/**
+ * What to change, per kind of operation: the request bodies of the operation
+ * endpoints, with the node pool of the pool operations.
+ * @public
+ */
+export type AksOperationRequest =
+  | { kind: 'start' }
+  | { kind: 'stop' }
+  | ({ kind: 'upgradeControlPlane' } & JsonBody<'UpgradeCluster'>)
+  | ({
+      kind: 'upgradeNodePool';
+      nodePool: string;
+    } & JsonBody<'UpgradeNodePool'>)
+  | { kind: 'upgradeNodeImage'; nodePool: string }
+  | ({ kind: 'scaleNodePool'; nodePool: string } & JsonBody<'ScaleNodePool'>);

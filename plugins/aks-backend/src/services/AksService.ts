@@ -6,7 +6,9 @@ import {
   computeHealth,
   buildHealthInput,
   FleetPage,
+  FleetQuery,
   KubernetesVersionInfo,
+  kubernetesSupport,
   parseAksClusterId,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
@@ -17,7 +19,6 @@ import {
 } from '@aks-backstage/plugin-aks-node';
 import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
 import {
-  FleetQuery,
   LocationVersions,
   selectFleetPage,
   toClusterSummary,
@@ -72,12 +73,11 @@ export class AksService {
       ref.subscriptionId,
       details.location,
     );
-    const health = computeHealth(
-      buildHealthInput(details, versions.value, upgrades),
-    );
+    const input = buildHealthInput(details, versions.value, upgrades);
     return {
       ...details,
-      health,
+      health: computeHealth(input),
+      support: kubernetesSupport(input),
       fetchedAt: snapshot.fetchedAt,
       stale: snapshot.stale || versions.stale,
     };

@@ -8,6 +8,7 @@ import {
   AksClusterRef,
   AksOperation,
   AksOperationKind,
+  AksOperationRequest,
   formatAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
 import { AzureClients, toBackstageError } from '@aks-backstage/plugin-aks-node';
@@ -15,22 +16,7 @@ import { AksService } from './AksService';
 import { OperationStore } from './OperationStore';
 
 /** What to change, per kind of operation. */
-export type OperationRequest =
-  | { kind: 'start' | 'stop' }
-  | {
-      kind: 'upgradeControlPlane';
-      kubernetesVersion: string;
-      controlPlaneOnly?: boolean;
-    }
-  | { kind: 'upgradeNodePool'; nodePool: string; kubernetesVersion: string }
-  | { kind: 'upgradeNodeImage'; nodePool: string }
-  | {
-      kind: 'scaleNodePool';
-      nodePool: string;
-      count?: number;
-      minCount?: number;
-      maxCount?: number;
-    };
+export type OperationRequest = AksOperationRequest;
 
 /** What we use of the Azure SDK's pollers. */
 type Poller = {

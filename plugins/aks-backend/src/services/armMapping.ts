@@ -34,6 +34,10 @@ function toNodePool(pool: ManagedClusterAgentPoolProfile): NodePool {
     maxCount: pool.maxCount,
     enableAutoScaling: pool.enableAutoScaling ?? false,
     scaleSetPriority: pool.scaleSetPriority === 'Spot' ? 'Spot' : 'Regular',
+    scaleSetEvictionPolicy:
+      pool.scaleSetPriority === 'Spot'
+        ? (pool.scaleSetEvictionPolicy as NodePool['scaleSetEvictionPolicy'])
+        : undefined,
     spotMaxPrice: pool.spotMaxPrice,
     orchestratorVersion: pool.orchestratorVersion ?? '',
     currentOrchestratorVersion:

@@ -3,28 +3,12 @@ import {
   ClusterDetails,
   ClusterSummary,
   computeHealth,
-  HealthStatus,
+  FleetQuery,
   KubernetesVersionInfo,
+  kubernetesSupport,
 } from '@aks-backstage/plugin-aks-common';
 
-/** Filters and paging of the fleet listing. */
-export interface FleetQuery {
-  subscriptionId?: string;
-  resourceGroup?: string;
-  health?: HealthStatus;
-  supportStatus?: 'supported' | 'lts-only' | 'out-of-support';
-  limit?: number;
-  cursor?: string;
-}
-
 const DEFAULT_LIMIT = 100;
-
-function supportStatus(cluster: ClusterSummary): FleetQuery['supportStatus'] {
-  const codes = new Set(cluster.health.warnings.map(w => w.code));
-  if (codes.has('OutOfSupport')) return 'out-of-support';
-  if (codes.has('LtsOnly')) return 'lts-only';
-  return 'supported';
-}
 
 function encodeCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ offset })).toString('base64url');
@@ -51,7 +35,7 @@ export function selectFleetPage(
       c =>
         (!resourceGroup || c.resourceGroup.toLowerCase() === resourceGroup) &&
         (!query.health || c.health.status === query.health) &&
-        (!query.supportStatus || supportStatus(c) === query.supportStatus),
+        (!query.supportStatus || c.support.status === query.supportStatus),
     )
     .sort((a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase()));
   const offset = decodeCursor(query.cursor);
@@ -108,6 +92,7 @@ export function toClusterSummary(
   details: ClusterDetails,
   versions: KubernetesVersionInfo[] | undefined,
 ): ClusterSummary {
+  const input = buildHealthInput(details, versions);
   return {
     id: details.id,
     name: details.name,
@@ -123,6 +108,7 @@ export function toClusterSummary(
     tags: details.tags,
     nodePoolCount: details.nodePools.length,
     nodeCount: details.nodePools.reduce((n, p) => n + p.count, 0),
-    health: computeHealth(buildHealthInput(details, versions)),
+    health: computeHealth(input),
+    support: kubernetesSupport(input),
   };
 }

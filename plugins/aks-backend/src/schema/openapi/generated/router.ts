@@ -167,6 +167,9 @@ export const spec = {
           {
             $ref: '#/components/parameters/clusterName',
           },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
         ],
         responses: {
           '200': {
@@ -197,6 +200,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/clusterName',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
           },
         ],
         responses: {
@@ -237,6 +243,16 @@ export const spec = {
               $ref: '#/components/schemas/SubscriptionId',
             },
           },
+          {
+            name: 'entityRef',
+            in: 'query',
+            description:
+              'An entity that names a cluster in the subscription; the permission is then checked on that entity.',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
         ],
         responses: {
           '200': {
@@ -244,20 +260,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['location', 'versions'],
-                  properties: {
-                    location: {
-                      type: 'string',
-                    },
-                    versions: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/KubernetesVersionInfo',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/LocationVersions',
                 },
               },
             },
@@ -518,6 +521,16 @@ export const spec = {
               format: 'uuid',
             },
           },
+          {
+            name: 'entityRef',
+            in: 'query',
+            description:
+              'The entity whose cluster the operation is on; the permission is then checked on that entity.',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
         ],
         responses: {
           '200': {
@@ -657,17 +670,6 @@ export const spec = {
         minimum: 0,
         maximum: 1000,
       },
-      HealthStatus: {
-        type: 'string',
-        enum: [
-          'healthy',
-          'degraded',
-          'unhealthy',
-          'updating',
-          'stopped',
-          'unknown',
-        ],
-      },
       Error: {
         type: 'object',
         required: ['error'],
@@ -703,6 +705,7 @@ export const spec = {
         additionalProperties: {},
       },
       ArmErrorDetail: {
+        description: 'Code and message of an Azure error, as ARM reported it.',
         type: 'object',
         additionalProperties: false,
         required: ['code', 'message'],
@@ -716,6 +719,8 @@ export const spec = {
         },
       },
       ClusterRef: {
+        description:
+          'Identifies one managed cluster in Azure Resource Manager.',
         type: 'object',
         additionalProperties: false,
         required: ['subscriptionId', 'resourceGroup', 'name'],
@@ -731,43 +736,118 @@ export const spec = {
           },
         },
       },
-      HealthWarning: {
+      PowerState: {
+        description:
+          'Power state of a cluster or node pool; `Unknown` when ARM reported none.',
+        type: 'string',
+        enum: ['Running', 'Stopped', 'Unknown'],
+      },
+      ProvisioningState: {
+        description:
+          'ARM provisioning state, an open string: Succeeded, Failed, Canceled, Creating, Updating, Upgrading, Starting, Stopping, Deleting, Scaling, Migrating, or any other value AKS reports.',
+        type: 'string',
+      },
+      ClusterTier: {
+        description: 'Pricing tier of a managed cluster (`sku.tier`).',
+        type: 'string',
+        enum: ['Free', 'Standard', 'Premium'],
+      },
+      KubernetesSupportPlan: {
+        description:
+          'Kubernetes support plan of a cluster, or offered for a version.',
+        type: 'string',
+        enum: ['KubernetesOfficial', 'AKSLongTermSupport'],
+      },
+      ClusterNetworkProfile: {
+        description:
+          'Network settings of a cluster (`properties.networkProfile`). Plugin, mode, policy and dataplane are chosen at creation.',
         type: 'object',
         additionalProperties: false,
-        required: ['code', 'severity', 'message'],
+        required: ['networkPlugin'],
         properties: {
-          code: {
+          networkPlugin: {
+            description: 'azure, kubenet or none.',
             type: 'string',
           },
-          severity: {
-            type: 'string',
-            enum: ['info', 'warning', 'error'],
-          },
-          message: {
+          networkPluginMode: {
+            description: '`overlay` for Azure CNI Overlay.',
             type: 'string',
           },
-          nodePool: {
+          networkPolicy: {
             type: 'string',
+          },
+          networkDataplane: {
+            type: 'string',
+          },
+          podCidr: {
+            type: 'string',
+          },
+          serviceCidr: {
+            type: 'string',
+          },
+          maxPods: {
+            description:
+              'Maximum pods per node of the system pool, when known.',
+            type: 'integer',
           },
         },
       },
-      ClusterHealth: {
+      ClusterAddons: {
+        description: 'Addons of a cluster.',
         type: 'object',
         additionalProperties: false,
-        required: ['status', 'warnings'],
+        required: ['virtualNodes', 'profiles'],
         properties: {
-          status: {
-            $ref: '#/components/schemas/HealthStatus',
+          virtualNodes: {
+            description:
+              'The ACI connector (`aciConnectorLinux` addon) that schedules pods on Azure Container Instances.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['enabled'],
+            properties: {
+              enabled: {
+                type: 'boolean',
+              },
+              subnetName: {
+                type: 'string',
+              },
+            },
           },
-          warnings: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/HealthWarning',
+          profiles: {
+            description:
+              'Every addon profile ARM reported, keyed by its ARM name.',
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['enabled'],
+              properties: {
+                enabled: {
+                  type: 'boolean',
+                },
+              },
             },
           },
         },
       },
+      ClusterIdentity: {
+        description: 'Identity of a cluster.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['type'],
+        properties: {
+          type: {
+            description:
+              'SystemAssigned, UserAssigned or None (a service principal).',
+            type: 'string',
+          },
+          kubeletIdentityObjectId: {
+            type: 'string',
+          },
+        },
+      },
       NodePool: {
+        description: 'One agent pool of a cluster.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -789,8 +869,10 @@ export const spec = {
           },
           mode: {
             type: 'string',
+            enum: ['System', 'User', 'Gateway'],
           },
           osType: {
+            description: 'Linux or Windows.',
             type: 'string',
           },
           osSKU: {
@@ -813,8 +895,16 @@ export const spec = {
           },
           scaleSetPriority: {
             type: 'string',
+            enum: ['Regular', 'Spot'],
+          },
+          scaleSetEvictionPolicy: {
+            description: 'What happens to evicted Spot nodes.',
+            type: 'string',
+            enum: ['Delete', 'Deallocate'],
           },
           spotMaxPrice: {
+            description:
+              'Maximum price per hour for Spot nodes; -1 means the on-demand price.',
             type: 'number',
           },
           orchestratorVersion: {
@@ -827,13 +917,14 @@ export const spec = {
             type: 'string',
           },
           latestNodeImageVersion: {
+            description: "From the agent pool's upgrade profile.",
             type: 'string',
           },
           provisioningState: {
-            type: 'string',
+            $ref: '#/components/schemas/ProvisioningState',
           },
           powerState: {
-            type: 'string',
+            $ref: '#/components/schemas/PowerState',
           },
           maxPods: {
             type: 'integer',
@@ -846,7 +937,120 @@ export const spec = {
           },
         },
       },
+      SupportStatus: {
+        description:
+          "Whether AKS supports the cluster's minor version: offered under the community plan, only under long-term support, or no longer offered in the location. `unknown` without the location's version list.",
+        type: 'string',
+        enum: ['supported', 'lts-only', 'out-of-support', 'unknown'],
+      },
+      KubernetesSupport: {
+        description: 'Support of the Kubernetes version a cluster runs.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: {
+          status: {
+            $ref: '#/components/schemas/SupportStatus',
+          },
+          endsOn: {
+            description:
+              'The last day of that support (ISO date) from the AKS release calendar, where the calendar knows the version.',
+            type: 'string',
+            format: 'date',
+          },
+        },
+      },
+      HealthStatus: {
+        description: 'Overall health of a cluster.',
+        type: 'string',
+        enum: [
+          'healthy',
+          'degraded',
+          'unhealthy',
+          'updating',
+          'stopped',
+          'unknown',
+        ],
+      },
+      HealthSeverity: {
+        type: 'string',
+        enum: ['info', 'warning', 'error'],
+      },
+      HealthWarningCode: {
+        description: 'Stable codes of the health rules.',
+        type: 'string',
+        enum: [
+          'ProvisioningFailed',
+          'ClusterUpdating',
+          'ClusterStopped',
+          'StateUnknown',
+          'NodePoolFailed',
+          'NodePoolUpdating',
+          'NodePoolStopped',
+          'OutOfSupport',
+          'LtsOnly',
+          'PreviewVersion',
+          'UpgradeAvailable',
+          'NodeImageDrift',
+          'AutoscalerAtMax',
+          'AutoscalerBelowMin',
+          'FreeTierNoSla',
+          'KubenetRetiring',
+          'NoAutoUpgradeChannel',
+        ],
+      },
+      HealthWarning: {
+        description: 'One finding of the health rules.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'severity', 'message', 'remedy', 'docsUrl'],
+        properties: {
+          code: {
+            $ref: '#/components/schemas/HealthWarningCode',
+          },
+          severity: {
+            $ref: '#/components/schemas/HealthSeverity',
+          },
+          message: {
+            description:
+              'What is wrong and why it matters, for a service owner.',
+            type: 'string',
+          },
+          remedy: {
+            description: 'What to do about it.',
+            type: 'string',
+          },
+          docsUrl: {
+            description: 'The Azure documentation page that explains it.',
+            type: 'string',
+          },
+          nodePool: {
+            description: 'Set when the finding is about one node pool.',
+            type: 'string',
+          },
+        },
+      },
+      ClusterHealth: {
+        description:
+          'Health of a cluster, one status and the findings behind it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['status', 'warnings'],
+        properties: {
+          status: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthWarning',
+            },
+          },
+        },
+      },
       ClusterResponse: {
+        description:
+          'A managed cluster with its node pools, health and Kubernetes support; `fetchedAt` is when it was read from Azure, `stale` is true when it was served from cache after an Azure failure.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -866,11 +1070,13 @@ export const spec = {
           'identity',
           'nodePools',
           'health',
+          'support',
           'fetchedAt',
           'stale',
         ],
         properties: {
           id: {
+            description: 'Full ARM resource id.',
             type: 'string',
           },
           name: {
@@ -889,21 +1095,25 @@ export const spec = {
             type: 'string',
           },
           provisioningState: {
-            type: 'string',
+            $ref: '#/components/schemas/ProvisioningState',
           },
           powerState: {
-            type: 'string',
+            $ref: '#/components/schemas/PowerState',
           },
           tier: {
-            type: 'string',
+            $ref: '#/components/schemas/ClusterTier',
           },
           supportPlan: {
-            type: 'string',
+            $ref: '#/components/schemas/KubernetesSupportPlan',
           },
           kubernetesVersion: {
+            description:
+              'The requested version, `major.minor` or `major.minor.patch`.',
             type: 'string',
           },
           currentKubernetesVersion: {
+            description:
+              'The version the control plane runs, `major.minor.patch`.',
             type: 'string',
           },
           fqdn: {
@@ -916,84 +1126,23 @@ export const spec = {
             type: 'string',
           },
           autoUpgradeChannel: {
+            description:
+              '`autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image or none.',
             type: 'string',
           },
           nodeOSUpgradeChannel: {
+            description:
+              '`autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage or SecurityPatch.',
             type: 'string',
           },
           networkProfile: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['networkPlugin'],
-            properties: {
-              networkPlugin: {
-                type: 'string',
-              },
-              networkPluginMode: {
-                type: 'string',
-              },
-              networkPolicy: {
-                type: 'string',
-              },
-              networkDataplane: {
-                type: 'string',
-              },
-              podCidr: {
-                type: 'string',
-              },
-              serviceCidr: {
-                type: 'string',
-              },
-              maxPods: {
-                type: 'integer',
-              },
-            },
+            $ref: '#/components/schemas/ClusterNetworkProfile',
           },
           addons: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['virtualNodes', 'profiles'],
-            properties: {
-              virtualNodes: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['enabled'],
-                properties: {
-                  enabled: {
-                    type: 'boolean',
-                  },
-                  subnetName: {
-                    type: 'string',
-                  },
-                },
-              },
-              profiles: {
-                type: 'object',
-                additionalProperties: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['enabled'],
-                  properties: {
-                    enabled: {
-                      type: 'boolean',
-                    },
-                  },
-                },
-              },
-            },
+            $ref: '#/components/schemas/ClusterAddons',
           },
           identity: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['type'],
-            properties: {
-              type: {
-                type: 'string',
-              },
-              kubeletIdentityObjectId: {
-                type: 'string',
-              },
-            },
+            $ref: '#/components/schemas/ClusterIdentity',
           },
           provisioningError: {
             $ref: '#/components/schemas/ArmErrorDetail',
@@ -1013,6 +1162,9 @@ export const spec = {
           health: {
             $ref: '#/components/schemas/ClusterHealth',
           },
+          support: {
+            $ref: '#/components/schemas/KubernetesSupport',
+          },
           fetchedAt: {
             type: 'string',
             format: 'date-time',
@@ -1023,6 +1175,8 @@ export const spec = {
         },
       },
       EntityClusters: {
+        description:
+          'The clusters an entity names, each with its details or its error.',
         type: 'object',
         additionalProperties: false,
         required: ['entityRef', 'items'],
@@ -1033,35 +1187,41 @@ export const spec = {
           items: {
             type: 'array',
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['clusterId'],
-              properties: {
-                clusterId: {
-                  type: 'string',
-                },
-                cluster: {
-                  $ref: '#/components/schemas/ClusterResponse',
-                },
-                error: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['name', 'message'],
-                  properties: {
-                    name: {
-                      type: 'string',
-                    },
-                    message: {
-                      type: 'string',
-                    },
-                  },
-                },
+              $ref: '#/components/schemas/EntityCluster',
+            },
+          },
+        },
+      },
+      EntityCluster: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['clusterId'],
+        properties: {
+          clusterId: {
+            type: 'string',
+          },
+          cluster: {
+            $ref: '#/components/schemas/ClusterResponse',
+          },
+          error: {
+            description:
+              'Why the cluster could not be read: the Backstage error name (NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
               },
             },
           },
         },
       },
       ClusterSummary: {
+        description: 'A cluster in a fleet listing.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -1078,6 +1238,7 @@ export const spec = {
           'nodePoolCount',
           'nodeCount',
           'health',
+          'support',
         ],
         properties: {
           id: {
@@ -1099,13 +1260,13 @@ export const spec = {
             type: 'string',
           },
           provisioningState: {
-            type: 'string',
+            $ref: '#/components/schemas/ProvisioningState',
           },
           powerState: {
-            type: 'string',
+            $ref: '#/components/schemas/PowerState',
           },
           tier: {
-            type: 'string',
+            $ref: '#/components/schemas/ClusterTier',
           },
           kubernetesVersion: {
             type: 'string',
@@ -1123,14 +1284,19 @@ export const spec = {
             type: 'integer',
           },
           nodeCount: {
+            description: "Sum of the node pools' `count`.",
             type: 'integer',
           },
           health: {
             $ref: '#/components/schemas/ClusterHealth',
           },
+          support: {
+            $ref: '#/components/schemas/KubernetesSupport',
+          },
         },
       },
       FleetPage: {
+        description: 'One page of the fleet listing.',
         type: 'object',
         additionalProperties: false,
         required: ['items', 'totalCount', 'fetchedAt', 'stale'],
@@ -1145,9 +1311,13 @@ export const spec = {
             type: 'integer',
           },
           nextCursor: {
+            description:
+              'Opaque; pass it back to get the next page. Absent on the last page.',
             type: 'string',
           },
           fetchedAt: {
+            description:
+              'When the oldest of the subscription listings was read from Azure.',
             type: 'string',
             format: 'date-time',
           },
@@ -1157,6 +1327,8 @@ export const spec = {
         },
       },
       AvailableUpgrade: {
+        description:
+          'A version that a control plane or node pool can upgrade to.',
         type: 'object',
         additionalProperties: false,
         required: ['kubernetesVersion', 'isPreview'],
@@ -1169,60 +1341,87 @@ export const spec = {
           },
         },
       },
+      ControlPlaneUpgradeProfile: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kubernetesVersion', 'upgrades'],
+        properties: {
+          kubernetesVersion: {
+            type: 'string',
+          },
+          upgrades: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AvailableUpgrade',
+            },
+          },
+        },
+      },
+      AgentPoolUpgradeProfile: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'kubernetesVersion', 'upgrades'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          kubernetesVersion: {
+            type: 'string',
+          },
+          upgrades: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AvailableUpgrade',
+            },
+          },
+          latestNodeImageVersion: {
+            type: 'string',
+          },
+        },
+      },
       UpgradeInfo: {
+        description:
+          "Upgrades available to a cluster (ARM's upgrade profiles).",
         type: 'object',
         additionalProperties: false,
         required: ['controlPlaneProfile', 'agentPoolProfiles'],
         properties: {
           controlPlaneProfile: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['kubernetesVersion', 'upgrades'],
-            properties: {
-              kubernetesVersion: {
-                type: 'string',
-              },
-              upgrades: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/AvailableUpgrade',
-                },
-              },
-            },
+            $ref: '#/components/schemas/ControlPlaneUpgradeProfile',
           },
           agentPoolProfiles: {
             type: 'array',
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['name', 'kubernetesVersion', 'upgrades'],
-              properties: {
-                name: {
-                  type: 'string',
-                },
-                kubernetesVersion: {
-                  type: 'string',
-                },
-                upgrades: {
-                  type: 'array',
-                  items: {
-                    $ref: '#/components/schemas/AvailableUpgrade',
-                  },
-                },
-                latestNodeImageVersion: {
-                  type: 'string',
-                },
-              },
+              $ref: '#/components/schemas/AgentPoolUpgradeProfile',
+            },
+          },
+        },
+      },
+      KubernetesPatchVersion: {
+        description: 'A patch release and the versions it can upgrade to.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['version', 'upgrades'],
+        properties: {
+          version: {
+            type: 'string',
+          },
+          upgrades: {
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
         },
       },
       KubernetesVersionInfo: {
+        description: 'A Kubernetes minor version offered in a location.',
         type: 'object',
         additionalProperties: false,
         required: ['version', 'isPreview', 'supportPlans', 'patchVersions'],
         properties: {
           version: {
+            description: 'The minor version, for example `1.33`.',
             type: 'string',
           },
           isDefault: {
@@ -1234,31 +1433,50 @@ export const spec = {
           supportPlans: {
             type: 'array',
             items: {
-              type: 'string',
+              $ref: '#/components/schemas/KubernetesSupportPlan',
             },
           },
           patchVersions: {
             type: 'array',
             items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['version', 'upgrades'],
-              properties: {
-                version: {
-                  type: 'string',
-                },
-                upgrades: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
+              $ref: '#/components/schemas/KubernetesPatchVersion',
             },
           },
         },
       },
+      LocationVersions: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['location', 'versions'],
+        properties: {
+          location: {
+            type: 'string',
+          },
+          versions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/KubernetesVersionInfo',
+            },
+          },
+        },
+      },
+      AksOperationKind: {
+        type: 'string',
+        enum: [
+          'start',
+          'stop',
+          'upgradeControlPlane',
+          'upgradeNodePool',
+          'upgradeNodeImage',
+          'scaleNodePool',
+        ],
+      },
+      AksOperationStatus: {
+        type: 'string',
+        enum: ['InProgress', 'Succeeded', 'Failed', 'Canceled'],
+      },
       AksOperation: {
+        description: 'A long-running operation started through the AKS API.',
         type: 'object',
         additionalProperties: false,
         required: [
@@ -1274,15 +1492,7 @@ export const spec = {
             type: 'string',
           },
           kind: {
-            type: 'string',
-            enum: [
-              'start',
-              'stop',
-              'upgradeControlPlane',
-              'upgradeNodePool',
-              'upgradeNodeImage',
-              'scaleNodePool',
-            ],
+            $ref: '#/components/schemas/AksOperationKind',
           },
           cluster: {
             $ref: '#/components/schemas/ClusterRef',
@@ -1291,18 +1501,19 @@ export const spec = {
             type: 'string',
           },
           status: {
-            type: 'string',
-            enum: ['InProgress', 'Succeeded', 'Failed', 'Canceled'],
+            $ref: '#/components/schemas/AksOperationStatus',
           },
           startedAt: {
             type: 'string',
             format: 'date-time',
           },
           endedAt: {
+            description: 'Set once the operation has ended.',
             type: 'string',
             format: 'date-time',
           },
           requestedBy: {
+            description: 'Entity ref of the user who started the operation.',
             type: 'string',
           },
           error: {
