@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aksPermissions } from '@aks-backstage/plugin-aks-common';
-import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { azureClientsServiceRef } from '@aks-backstage/plugin-aks-node';
 import { createRouter } from './router';
 import { AksService } from './services/AksService';
 import { OperationService } from './services/OperationService';
@@ -32,10 +32,10 @@ export const aksPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        clients: azureClientsServiceRef,
       },
       async init(deps) {
-        const { config, logger, cache, database, auditor } = deps;
-        const clients = AzureClients.fromConfig(config);
+        const { clients, logger, cache, database, auditor } = deps;
         const aks = AksService.create({ clients, cache, logger });
         const store = await OperationStore.create(database);
         const operations = new OperationService({

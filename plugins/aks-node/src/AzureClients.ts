@@ -1,6 +1,10 @@
 import { Agent } from 'node:https';
 import { createSecureContext, rootCertificates } from 'node:tls';
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
+import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
+import { ResourceManagementClient } from '@azure/arm-resources';
 import { TokenCredential } from '@azure/identity';
 import { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
@@ -11,20 +15,32 @@ const ARM_SCOPE = 'https://management.azure.com/.default';
 
 /**
  * Pipeline options every Azure SDK client of the plugins gets: the ARM
- * endpoint and an HTTPS agent that trusts the configured CA.
+ * endpoint, the token scope, an HTTPS agent that trusts the configured CA and
+ * the retry policy.
  *
  * @public
  */
 export interface AzureClientOptions {
   endpoint?: string;
+  /** The scope of classic clients (`@azure/arm-containerinstance`, -authorization, -resources). */
+  credentialScopes: string[];
+  /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry). */
+  credentials: { scopes: string[] };
   agent: Agent;
   retryOptions: { maxRetries: number; retryDelayInMs: number };
 }
 
+type ClientConstructor<T> = new (
+  credential: TokenCredential,
+  subscriptionId: string,
+  options: AzureClientOptions,
+) => T;
+
 /**
  * The one place that owns Azure credentials and SDK clients: one credential
- * and one client per configured subscription, and nothing for any other
- * subscription.
+ * per identity and one client of each kind per configured subscription, and
+ * nothing for any other subscription. Every client asks for the same token
+ * scope, so that one token serves them all.
  *
  * @public
  */
@@ -34,7 +50,11 @@ export class AzureClients {
   readonly #subscriptions: Map<string, AksSubscriptionConfig>;
   /** Keyed by tenant and credential configuration. */
   readonly #credentials = new Map<string, TokenCredential>();
-  readonly #containerService = new Map<string, ContainerServiceClient>();
+  /** Keyed by client kind and subscription. */
+  readonly #clients = new Map<
+    ClientConstructor<unknown>,
+    Map<string, unknown>
+  >();
 
   static fromConfig(config: Config): AzureClients {
     return new AzureClients(readAksConfig(config));
@@ -47,6 +67,8 @@ export class AzureClients {
     );
     this.clientOptions = {
       endpoint: config.armEndpoint,
+      credentialScopes: [ARM_SCOPE],
+      credentials: { scopes: [ARM_SCOPE] },
       // One secure context for every connection: a `ca` option would be
       // parsed again for each new connection and keyed into each socket name.
       agent: new Agent({
@@ -127,17 +149,43 @@ export class AzureClients {
   }
 
   containerService(subscriptionId: string): ContainerServiceClient {
+    return this.#client(ContainerServiceClient, subscriptionId);
+  }
+
+  registry(subscriptionId: string): ContainerRegistryManagementClient {
+    return this.#client(ContainerRegistryManagementClient, subscriptionId);
+  }
+
+  containerInstance(subscriptionId: string): ContainerInstanceManagementClient {
+    return this.#client(ContainerInstanceManagementClient, subscriptionId);
+  }
+
+  authorization(subscriptionId: string): AuthorizationManagementClient {
+    return this.#client(AuthorizationManagementClient, subscriptionId);
+  }
+
+  resources(subscriptionId: string): ResourceManagementClient {
+    return this.#client(ResourceManagementClient, subscriptionId);
+  }
+
+  #client<T>(kind: ClientConstructor<T>, subscriptionId: string): T {
     const { subscriptionId: id } = this.subscription(subscriptionId);
-    let client = this.#containerService.get(id);
+    let clients = this.#clients.get(kind);
+    if (!clients) {
+      clients = new Map();
+      this.#clients.set(kind, clients);
+    }
+    let client = clients.get(id) as T | undefined;
     if (!client) {
-      client = new ContainerServiceClient(
-        this.credential(id),
-        id,
-        this.clientOptions,
-      );
-      this.#containerService.set(id, client);
+      client = new kind(this.credential(id), id, this.clientOptions);
+      clients.set(id, client);
     }
     return client;
+  }
+
+  /** Closes the kept-alive connections (at backend shutdown). */
+  close(): void {
+    this.clientOptions.agent.destroy();
   }
 
   /**

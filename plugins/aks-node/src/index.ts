@@ -13,4 +13,5 @@ export type {
 export { createTokenCredential } from './credentials';
 export { AzureClients } from './AzureClients';
 export type { AzureClientOptions } from './AzureClients';
+export { azureClientsServiceRef } from './azureClientsServiceRef';
 export { isTransientAzureError, toBackstageError } from './errors';
