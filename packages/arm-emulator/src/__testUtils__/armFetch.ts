@@ -1,21 +1,28 @@
 import { request } from 'node:https';
 import type { ArmEmulator } from '../types';
 
-/** A raw HTTPS call to the emulator (for tests that look at exact status codes, headers and bodies). */
+/** What {@link armFetch} resolves to. */
+export interface ArmFetchResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: any;
+}
+
+/**
+ * A raw HTTPS call to the emulator (for tests that look at exact status
+ * codes, headers and bodies): a path and query, or an absolute URL the
+ * emulator handed out (nextLink, Azure-AsyncOperation, Location).
+ */
 export function armFetch(
   emulator: ArmEmulator,
   method: string,
-  pathAndQuery: string,
+  pathOrUrl: string,
   options: {
     body?: unknown;
     token?: string | null;
     headers?: Record<string, string>;
   } = {},
-): Promise<{
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: any;
-}> {
+): Promise<ArmFetchResponse> {
   const token =
     options.token === undefined
       ? emulator.admin.issueToken(emulator.clientId)
@@ -28,7 +35,9 @@ export function armFetch(
         : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     const req = request(
-      `${emulator.url}${pathAndQuery}`,
+      pathOrUrl.startsWith('https://')
+        ? pathOrUrl
+        : `${emulator.url}${pathOrUrl}`,
       {
         method,
         ca: emulator.caCertPem,

@@ -46,6 +46,13 @@ export class OperationTracker {
   private readonly operations = new Map<string, TrackedOperation>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly callbacks = new Map<string, StartOperation>();
+  /** When a running operation is due to end, and how (a failure rule taken at start). */
+  private readonly schedule = new Map<
+    string,
+    { dueAt: number; failure?: { code: string; message: string } }
+  >();
+  /** Time left of held operations. */
+  private readonly heldMs = new Map<string, number>();
 
   constructor(private readonly faults: FaultController) {}
 
@@ -67,15 +74,26 @@ export class OperationTracker {
       request.operation,
       request.resourceId,
     );
-    if (Number.isFinite(request.durationMs)) {
-      const timer = setTimeout(
-        () => this.finish(op.id, failure),
-        request.durationMs,
-      );
-      timer.unref();
-      this.timers.set(op.id, timer);
-    }
+    if (Number.isFinite(request.durationMs))
+      this.startTimer(op.id, request.durationMs, failure);
     return op;
+  }
+
+  /** Stops an operation's clock: it stays InProgress until cancelled or resumed (as while an abort runs). */
+  hold(id: string) {
+    const planned = this.schedule.get(id);
+    if (!planned || this.get(id)?.status !== 'InProgress') return;
+    this.clearTimer(id);
+    this.heldMs.set(id, Math.max(0, planned.dueAt - Date.now()));
+  }
+
+  /** Restarts a held operation's clock for the time it had left. */
+  resume(id: string) {
+    const left = this.heldMs.get(id);
+    const planned = this.schedule.get(id);
+    this.heldMs.delete(id);
+    if (left === undefined || this.get(id)?.status !== 'InProgress') return;
+    this.startTimer(id, left, planned?.failure);
   }
 
   finalResult(id: string): unknown {
@@ -101,6 +119,8 @@ export class OperationTracker {
     const op = this.operations.get(id);
     if (!op || op.status !== 'InProgress') return false;
     this.clearTimer(id);
+    this.schedule.delete(id);
+    this.heldMs.delete(id);
     op.status = 'Canceled';
     op.endTime = new Date().toISOString();
     op.error = {
@@ -120,11 +140,14 @@ export class OperationTracker {
     this.stopAll();
     this.operations.clear();
     this.callbacks.clear();
+    this.schedule.clear();
+    this.heldMs.clear();
   }
 
   private finish(id: string, failure?: { code: string; message: string }) {
     const op = this.operations.get(id);
     this.timers.delete(id);
+    this.schedule.delete(id);
     if (!op || op.status !== 'InProgress') return;
     const callbacks = this.callbacks.get(id);
     op.endTime = new Date().toISOString();
@@ -136,6 +159,17 @@ export class OperationTracker {
       op.status = 'Succeeded';
       callbacks?.onSucceeded?.();
     }
+  }
+
+  private startTimer(
+    id: string,
+    ms: number,
+    failure?: { code: string; message: string },
+  ) {
+    const timer = setTimeout(() => this.finish(id, failure), ms);
+    timer.unref();
+    this.timers.set(id, timer);
+    this.schedule.set(id, { dueAt: Date.now() + ms, failure });
   }
 
   private clearTimer(id: string) {

@@ -138,6 +138,9 @@ function newGroupBody(
   }
   for (const credential of props.imageRegistryCredentials ?? [])
     delete credential.password;
+  // Secrets in the spec: ACI takes them and never returns them.
+  delete props.diagnostics?.logAnalytics?.workspaceKey;
+  delete props.diagnostics?.logAnalytics?.workspaceResourceId;
   if (props.ipAddress) {
     const hash = shortHash(id.toLowerCase());
     props.ipAddress.ip =

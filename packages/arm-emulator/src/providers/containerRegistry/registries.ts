@@ -30,6 +30,19 @@ export function newRegistryBody(
   provisioningState: string,
 ): Record<string, any> {
   const properties = input.properties ?? {};
+  const now = new Date().toISOString();
+  const policies = {
+    quarantinePolicy: { status: 'disabled' },
+    trustPolicy: { type: 'Notary', status: 'disabled' },
+    retentionPolicy: { days: 7, status: 'disabled' },
+    exportPolicy: { status: 'enabled' },
+    azureADAuthenticationAsArmPolicy: { status: 'enabled' },
+    ...properties.policies,
+  };
+  policies.retentionPolicy = {
+    ...policies.retentionPolicy,
+    lastUpdatedTime: now,
+  };
   return {
     location: input.location.toLowerCase().replace(/\s/g, ''),
     ...(input.tags ? { tags: input.tags } : {}),
@@ -37,21 +50,14 @@ export function newRegistryBody(
     ...(input.identity ? { identity: input.identity } : {}),
     properties: {
       loginServer: `${name.toLowerCase()}.azurecr.io`,
-      creationDate: new Date().toISOString(),
+      creationDate: now,
       provisioningState,
       adminUserEnabled: properties.adminUserEnabled ?? false,
       networkRuleSet: properties.networkRuleSet ?? {
         defaultAction: 'Allow',
         ipRules: [],
       },
-      policies: {
-        quarantinePolicy: { status: 'disabled' },
-        trustPolicy: { type: 'Notary', status: 'disabled' },
-        retentionPolicy: { days: 7, status: 'disabled' },
-        exportPolicy: { status: 'enabled' },
-        azureADAuthenticationAsArmPolicy: { status: 'enabled' },
-        ...properties.policies,
-      },
+      policies,
       encryption: properties.encryption ?? { status: 'disabled' },
       dataEndpointEnabled: properties.dataEndpointEnabled ?? false,
       dataEndpointHostNames: [],

@@ -85,7 +85,11 @@ export function newClusterBody(
     nodeOSUpgradeChannel: 'NodeImage',
     ...props.autoUpgradeProfile,
   };
-  props.networkProfile = defaultNetworkProfile(props.networkProfile);
+  props.networkProfile = withOutboundIPs(
+    defaultNetworkProfile(props.networkProfile),
+    id,
+    props.nodeResourceGroup,
+  );
   if (!usesServicePrincipal) {
     props.identityProfile = {
       kubeletidentity: {
@@ -131,6 +135,39 @@ function defaultNetworkProfile(
   if (network.podCidr) network.podCidrs ??= [network.podCidr];
   network.serviceCidrs ??= [network.serviceCidr];
   return network;
+}
+
+/**
+ * A standard load balancer's profile as AKS fills it in: one managed outbound
+ * IP unless the client brings its own, its defaults, and the effective IPs
+ * (managed ones live in the node resource group).
+ */
+export function withOutboundIPs(
+  network: Record<string, any>,
+  clusterId: string,
+  nodeResourceGroup: string,
+): Record<string, any> {
+  if (
+    network.outboundType !== 'loadBalancer' ||
+    network.loadBalancerSku !== 'standard'
+  )
+    return network;
+  const lb: Record<string, any> = { ...network.loadBalancerProfile };
+  if (!lb.outboundIPs && !lb.outboundIPPrefixes)
+    lb.managedOutboundIPs ??= { count: 1 };
+  lb.allocatedOutboundPorts ??= 0;
+  lb.idleTimeoutInMinutes ??= 30;
+  const subscriptionId = clusterId.split('/')[2];
+  lb.effectiveOutboundIPs = lb.managedOutboundIPs
+    ? Array.from({ length: lb.managedOutboundIPs.count ?? 1 }, (_, i) => ({
+        id: `/subscriptions/${subscriptionId}/resourceGroups/${nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/${stableGuid(
+          `${clusterId.toLowerCase()}/outbound/${i}`,
+        )}`,
+      }))
+    : (lb.outboundIPs?.publicIPs ?? []).map((ip: { id: string }) => ({
+        id: ip.id,
+      }));
+  return { ...network, loadBalancerProfile: lb };
 }
 
 /** Enabled addons get the managed identity AKS creates for them. */

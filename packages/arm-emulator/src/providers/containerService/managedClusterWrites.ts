@@ -19,6 +19,7 @@ import {
   poolsOf,
   renderCluster,
   storeNewCluster,
+  withOutboundIPs,
 } from './clusterModel';
 import { newPoolProperties } from './agentPoolModel';
 import { latestNodeImage } from './nodeImages';
@@ -144,10 +145,14 @@ function updateCluster(
   delete incoming.windowsProfile?.adminPassword;
   Object.assign(stored.properties, incoming);
   if (incoming.networkProfile)
-    stored.properties.networkProfile = {
-      ...record.body.properties.networkProfile,
-      ...incoming.networkProfile,
-    };
+    stored.properties.networkProfile = withOutboundIPs(
+      {
+        ...record.body.properties.networkProfile,
+        ...incoming.networkProfile,
+      },
+      record.id,
+      stored.properties.nodeResourceGroup,
+    );
   stored.properties.kubernetesVersion = version;
   stored.properties.addonProfiles = completeAddons(
     stored.properties.addonProfiles ?? {},

@@ -123,7 +123,10 @@ function abortLatestOperation(
       `There is no operation in progress on managed cluster '${req.params.resourceName}' that can be aborted.`,
     );
   }
+  // The aborted operation cannot finish while the abort runs; if the abort fails, it carries on.
+  const stateBefore = record.body.properties.provisioningState;
   record.body.properties.provisioningState = 'Canceling';
+  ctx.operations.hold(running.id);
   const abort = ctx.operations.start({
     subscriptionId: record.subscriptionId,
     namespace: NAMESPACE,
@@ -132,6 +135,10 @@ function abortLatestOperation(
     operation: 'ManagedClusters_AbortLatestOperation',
     durationMs: ctx.settings.lroDurationMs,
     onSucceeded: () => ctx.operations.cancel(running.id),
+    onFailed: () => {
+      record.body.properties.provisioningState = stateBefore;
+      ctx.operations.resume(running.id);
+    },
   });
   return {
     status: 202,

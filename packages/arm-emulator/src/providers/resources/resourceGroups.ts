@@ -128,6 +128,7 @@ function deleteGroup(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
     operation: 'ResourceGroups_Delete',
     durationMs: ctx.settings.lroDurationMs,
     onSucceeded: () => ctx.store.delete(record.id),
+    onFailed: () => (record.body.properties.provisioningState = 'Succeeded'),
   });
   return { status: 202, headers: lroHeaders(req, ctx, op, { location: true }) };
 }
