@@ -168,16 +168,16 @@ export class AzureClients {
     return this.#client(ResourceManagementClient, subscriptionId);
   }
 
-  #client<T>(kind: ClientConstructor<T>, subscriptionId: string): T {
+  #client<T>(Client: ClientConstructor<T>, subscriptionId: string): T {
     const { subscriptionId: id } = this.subscription(subscriptionId);
-    let clients = this.#clients.get(kind);
+    let clients = this.#clients.get(Client);
     if (!clients) {
       clients = new Map();
-      this.#clients.set(kind, clients);
+      this.#clients.set(Client, clients);
     }
     let client = clients.get(id) as T | undefined;
     if (!client) {
-      client = new kind(this.credential(id), id, this.clientOptions);
+      client = new Client(this.credential(id), id, this.clientOptions);
       clients.set(id, client);
     }
     return client;
