@@ -1,8 +1,15 @@
 /**
- * Scaffolder actions that provision Azure Kubernetes Service clusters,
- * container registries and virtual nodes.
+ * Scaffolder actions that provision Azure Kubernetes Service clusters and
+ * node pools, container registries, virtual nodes and container instances.
  *
  * @packageDocumentation
  */
 export { scaffolderAksActionsModule as default } from './module';
-export { createAksClusterCreateAction } from './actions';
+export {
+  createAciCreateAction,
+  createAcrAttachAction,
+  createAcrCreateAction,
+  createAksClusterCreateAction,
+  createAksNodePoolCreateAction,
+  createAksVirtualNodesEnableAction,
+} from './actions';

@@ -1,13 +1,11 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { azureClientsServiceRef } from '@aks-backstage/plugin-aks-node';
 import { createAksActions } from './actions';
 
 /**
- * Adds the `azure:aks:*` actions to the scaffolder.
+ * Adds the `azure:aks:*`, `azure:acr:*` and `azure:aci:*` actions to the
+ * scaffolder, with the backend's shared Azure clients.
  *
  * @public
  */
@@ -17,13 +15,11 @@ export const scaffolderAksActionsModule = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        config: coreServices.rootConfig,
+        clients: azureClientsServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ config, scaffolder }) {
-        scaffolder.addActions(
-          ...createAksActions(AzureClients.fromConfig(config)),
-        );
+      async init({ clients, scaffolder }) {
+        scaffolder.addActions(...createAksActions(clients));
       },
     });
   },

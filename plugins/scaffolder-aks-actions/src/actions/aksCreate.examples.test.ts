@@ -1,9 +1,11 @@
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import yaml from 'yaml';
+import {
+  actionContext,
+  emulatorClients,
+} from '../__testUtils__/emulatorClients';
 import { createAksClusterCreateAction } from './aksCreate';
 import { examples } from './aksCreate.examples';
-import { emulatorClients } from '../__testUtils__/emulatorClients';
 
 describe('azure:aks:create examples', () => {
   let emulator: ArmEmulator;
@@ -19,13 +21,19 @@ describe('azure:aks:create examples', () => {
       const action = createAksClusterCreateAction({
         clients: emulatorClients(emulator),
       });
-      const step = yaml.parse(example).steps[0];
-      const ctx = createMockActionContext({ input: step.input });
+      const { input } = yaml.parse(example).steps[0];
+      const ctx = actionContext(input);
+
       await action.handler(ctx);
-      expect(ctx.output).toHaveBeenCalledWith(
-        'clusterId',
-        expect.stringContaining(step.input.name),
+
+      const [, clusterId] = ctx.output.mock.calls.find(
+        ([name]: string[]) => name === 'clusterId',
       );
+      expect(clusterId).toMatch(new RegExp(`/${input.name}$`));
+      expect(emulator.admin.getResource(clusterId)).toMatchObject({
+        location: input.location,
+        properties: { provisioningState: 'Succeeded' },
+      });
     },
   );
 });

@@ -1,26 +1,48 @@
 import type { ManagedCluster } from '@azure/arm-containerservice';
-import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  AKS_CLUSTER_ID_ANNOTATION,
   formatAksClusterId,
-  isValidClusterName,
-  isValidKubernetesVersion,
-  isValidResourceGroupName,
-  isValidSubscriptionId,
 } from '@aks-backstage/plugin-aks-common';
-import { AzureClients, toBackstageError } from '@aks-backstage/plugin-aks-node';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import {
+  assertMatches,
+  azure,
+  isCreatedBy,
+  outputAll,
+  portalUrl,
+  readIfExists,
+} from '../lib/azure';
+import { configuredSubscription } from '../lib/inputs';
+import {
+  createResourceGroup,
+  resourceGroupToCreate,
+} from '../lib/resourceGroup';
+import { Wait, waitForPoller, waitForResource } from '../lib/waitForOperation';
+import { clusterInput } from './aksCreate.input';
+import {
+  clusterBody,
+  clusterDifferences,
+  offeredVersion,
+} from './aksCreate.cluster';
 import { examples } from './aksCreate.examples';
 
-const DEFAULTS = {
-  tier: 'Standard',
-  nodeVmSize: 'Standard_D4ds_v5',
-  nodeCount: 3,
-  autoUpgradeChannel: 'stable',
-} as const;
+function clusterOutputs(clusterId: string, cluster?: ManagedCluster) {
+  return {
+    clusterId,
+    portalUrl: portalUrl(clusterId),
+    annotation: `${AKS_CLUSTER_ID_ANNOTATION}: ${clusterId}`,
+    fqdn: cluster?.fqdn ?? null,
+    kubernetesVersion: cluster?.currentKubernetesVersion ?? null,
+    kubeletIdentityObjectId:
+      cluster?.identityProfile?.kubeletidentity?.objectId ?? null,
+    nodeResourceGroup: cluster?.nodeResourceGroup ?? null,
+  };
+}
 
 /**
- * `azure:aks:create`: creates an AKS cluster and waits until it is ready.
- * It never changes an existing cluster.
+ * `azure:aks:create`: creates an AKS cluster and waits until it runs; adopts
+ * a cluster that exists as asked, and refuses one that differs.
  *
  * @public
  */
@@ -31,156 +53,125 @@ export function createAksClusterCreateAction(options: {
   return createTemplateAction({
     id: 'azure:aks:create',
     description:
-      'Creates an Azure Kubernetes Service cluster with a system node pool and a managed identity, and waits until it runs',
+      'Creates an Azure Kubernetes Service cluster with a system node pool and a managed identity, and waits until it runs. A cluster that exists as asked is adopted; one that differs is refused with the differences',
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        subscriptionId: z =>
-          z
-            .string()
-            .refine(isValidSubscriptionId, 'must be a subscription id (GUID)')
-            .describe('A subscription configured under aks.subscriptions'),
-        resourceGroup: z =>
-          z
-            .string()
-            .refine(isValidResourceGroupName, 'must be a resource group name')
-            .describe('An existing resource group'),
-        name: z =>
-          z
-            .string()
-            .refine(
-              isValidClusterName,
-              'must be 1-63 letters, digits, - or _, starting and ending with a letter or digit',
-            )
-            .describe('The cluster name'),
-        location: z =>
-          z
-            .string()
-            .regex(/^[a-z0-9]+$/, 'must be an Azure region such as westeurope')
-            .describe('The Azure region'),
-        kubernetesVersion: z =>
-          z
-            .string()
-            .refine(isValidKubernetesVersion, 'must look like 1.33 or 1.33.2')
-            .optional()
-            .describe("Defaults to the region's default version"),
-        tier: z =>
-          z
-            .enum(['Free', 'Standard', 'Premium'])
-            .optional()
-            .describe(
-              'Defaults to Standard. Free has no SLA; Premium adds long-term support',
-            ),
-        nodeVmSize: z =>
-          z.string().optional().describe(`Defaults to ${DEFAULTS.nodeVmSize}`),
-        nodeCount: z =>
-          z
-            .number()
-            .int()
-            .min(1)
-            .max(100)
-            .optional()
-            .describe(`System pool nodes; defaults to ${DEFAULTS.nodeCount}`),
-        autoUpgradeChannel: z =>
-          z
-            .enum(['rapid', 'stable', 'patch', 'node-image', 'none'])
-            .optional()
-            .describe(`Defaults to ${DEFAULTS.autoUpgradeChannel}`),
-        tags: z => z.record(z.string()).optional(),
-      },
+      input: clusterInput.schema,
       output: {
-        clusterId: z => z.string(),
-        fqdn: z => z.string().optional(),
-        nodeResourceGroup: z => z.string().optional(),
+        clusterId: z => z.string().describe('The ARM id of the cluster'),
+        portalUrl: z => z.string().describe('The cluster in the Azure portal'),
+        annotation: z =>
+          z
+            .string()
+            .describe(
+              `The annotation to add to a component: ${AKS_CLUSTER_ID_ANNOTATION}: <clusterId>`,
+            ),
+        fqdn: z => z.string().optional().describe("The API server's name"),
+        kubernetesVersion: z => z.string().optional(),
         kubeletIdentityObjectId: z =>
           z
             .string()
             .optional()
-            .describe('Grant it AcrPull to attach a registry'),
+            .describe(
+              'Grant it AcrPull to attach a registry (azure:acr:attach)',
+            ),
+        nodeResourceGroup: z => z.string().optional(),
       },
     },
     async handler(ctx) {
-      const input = { ...DEFAULTS, ...ctx.input };
-      const ref = {
-        subscriptionId: input.subscriptionId,
-        resourceGroup: input.resourceGroup,
-        name: input.name,
+      const input = clusterInput.parse(ctx.input);
+      const subscription = configuredSubscription(
+        clients,
+        input.subscriptionId,
+      );
+      const { resourceGroup, name } = input;
+      const clusterId = formatAksClusterId({ ...input, resourceGroup, name });
+      const client = clients.containerService(input.subscriptionId);
+      const get = () =>
+        client.managedClusters.get(
+          resourceGroup,
+          name,
+          clients.requestOptions(),
+        );
+      const wait: Wait = {
+        what: `AKS cluster ${clusterId}`,
+        logger: ctx.logger,
+        signal: ctx.signal,
+        timeoutMinutes: input.timeoutMinutes,
+        pollIntervalMs: clients.config.pollIntervalMs,
+        subscription,
+        read: async () => {
+          const cluster = await get();
+          return {
+            provisioningState: cluster.provisioningState,
+            provisioningError: cluster.status?.provisioningError,
+          };
+        },
       };
-      const subscription = clients.subscription(input.subscriptionId);
-      const clusterId = formatAksClusterId(ref);
+
+      const newGroup = await resourceGroupToCreate(
+        clients,
+        subscription,
+        input,
+      );
+      const existing = newGroup
+        ? undefined
+        : await readIfExists(subscription, get);
+      if (existing && !isCreatedBy(existing.tags, ctx.task.id)) {
+        assertMatches(wait.what, clusterDifferences(input, existing));
+        ctx.logger.info(`${wait.what} exists as asked; adopting it`);
+      }
+      const version = existing
+        ? existing.currentKubernetesVersion
+        : await offeredVersion(clients, subscription, client, input);
 
       if (ctx.isDryRun) {
-        ctx.logger.info(`Would create AKS cluster ${clusterId}`);
-        ctx.output('clusterId', clusterId);
+        ctx.logger.info(
+          existing
+            ? `Would adopt ${wait.what}`
+            : `Would create ${wait.what}${
+                newGroup ? ' and its resource group' : ''
+              }: Kubernetes ${version}, ${input.tier} tier, ${
+                input.networkPlugin
+              } network, ${input.nodeVmSize} system nodes`,
+        );
+        const outputs = clusterOutputs(clusterId, existing);
+        outputAll(ctx, outputs);
+        if (version) ctx.output('kubernetesVersion', version);
         return;
       }
 
-      const cluster: ManagedCluster = {
-        location: input.location,
-        tags: input.tags,
-        sku: { name: 'Base', tier: input.tier },
-        identity: { type: 'SystemAssigned' },
-        kubernetesVersion: input.kubernetesVersion,
-        supportPlan:
-          input.tier === 'Premium'
-            ? 'AKSLongTermSupport'
-            : 'KubernetesOfficial',
-        dnsPrefix: input.name.replace(/_/g, '-'),
-        autoUpgradeProfile: { upgradeChannel: input.autoUpgradeChannel },
-        networkProfile: {
-          networkPlugin: 'azure',
-          networkPluginMode: 'overlay',
-        },
-        agentPoolProfiles: [
-          {
-            name: 'system',
-            mode: 'System',
-            vmSize: input.nodeVmSize,
-            count: input.nodeCount,
-            osType: 'Linux',
-          },
-        ],
-      };
-
-      const created = await ctx.checkpoint({
-        key: `azure-aks-create-${clusterId.toLowerCase()}`,
+      const outputs = await ctx.checkpoint({
+        key: `aks-cluster-${clusterId.toLowerCase()}`,
         fn: async () => {
-          ctx.logger.info(`Creating AKS cluster ${clusterId}`);
-          const client = clients.containerService(input.subscriptionId);
-          try {
-            const result = await client.managedClusters.createOrUpdate(
-              input.resourceGroup,
-              input.name,
-              cluster,
-              { ...clients.operationOptions(), ifNoneMatch: '*' },
-            );
-            return {
-              fqdn: result.fqdn ?? null,
-              nodeResourceGroup: result.nodeResourceGroup ?? null,
-              kubeletIdentityObjectId:
-                result.identityProfile?.kubeletidentity?.objectId ?? null,
-            };
-          } catch (error) {
-            if ((error as { statusCode?: number }).statusCode === 412) {
-              throw new InputError(
-                `AKS cluster ${clusterId} already exists; azure:aks:create does not change existing clusters`,
-              );
+          if (existing) {
+            await waitForResource(wait);
+          } else {
+            if (newGroup) {
+              await createResourceGroup(clients, subscription, {
+                ...input,
+                taskId: ctx.task.id,
+                logger: ctx.logger,
+              });
             }
-            throw toBackstageError(error, subscription);
+            ctx.logger.info(`Creating ${wait.what} (Kubernetes ${version})`);
+            const poller = client.managedClusters.createOrUpdate(
+              resourceGroup,
+              name,
+              clusterBody(input, ctx.task.id),
+              {
+                ...clients.operationOptions(),
+                ifNoneMatch: '*',
+                abortSignal: ctx.signal,
+              },
+            );
+            await waitForPoller(poller, wait);
           }
+          return clusterOutputs(clusterId, await azure(subscription, get));
         },
       });
-
-      ctx.logger.info(`AKS cluster ${clusterId} is ready at ${created.fqdn}`);
-      ctx.output('clusterId', clusterId);
-      for (const key of [
-        'fqdn',
-        'nodeResourceGroup',
-        'kubeletIdentityObjectId',
-      ] as const) {
-        if (created[key]) ctx.output(key, created[key]);
-      }
+      outputAll(ctx, outputs);
     },
   });
 }
