@@ -149,16 +149,16 @@ export async function createRouter(
     req: express.Request,
     cluster: AksClusterRef,
   ) {
-    const auth = await authorizeRequest(permission, req);
-    if (auth.entityRef) {
+    const authorized = await authorizeRequest(permission, req);
+    if (authorized.entityRef) {
       await requireEntityNames(
-        auth.entityRef,
-        auth.credentials,
+        authorized.entityRef,
+        authorized.credentials,
         c => sameCluster(c, cluster),
         `cluster ${formatAksClusterId(cluster)}`,
       );
     }
-    return auth;
+    return authorized;
   }
 
   async function startOperation(

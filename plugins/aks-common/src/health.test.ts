@@ -335,6 +335,7 @@ describe('computeHealth', () => {
         expect(matches[0]).toEqual({
           code,
           severity,
+          title: expect.stringMatching(/\w/),
           message: expect.stringContaining(message),
           remedy: expect.stringMatching(/\w/),
           docsUrl: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//),

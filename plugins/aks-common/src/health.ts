@@ -33,6 +33,7 @@ function evaluate(rule: HealthRule, input: HealthInput): Finding[] {
         warning: {
           code: rule.code,
           severity,
+          title: rule.title,
           message: rule.message(input, input),
           remedy: rule.remedy(input, input),
           docsUrl: rule.docsUrl,
@@ -50,6 +51,7 @@ function evaluate(rule: HealthRule, input: HealthInput): Finding[] {
           typeof rule.severity === 'function'
             ? rule.severity(pool, input)
             : rule.severity,
+        title: rule.title,
         message: rule.message(pool, input),
         remedy: rule.remedy(pool, input),
         docsUrl: rule.docsUrl,

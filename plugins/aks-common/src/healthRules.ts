@@ -16,6 +16,8 @@ interface Rule<Subject> {
   /** Set for rules about the cluster's state; otherwise the severity decides the status. */
   imposes?: StateStatus;
   applies(subject: Subject, input: HealthInput): boolean;
+  /** A few words naming the finding, for lists and tables. */
+  title: string;
   /** What is wrong and why it matters, in a service owner's words. */
   message(subject: Subject, input: HealthInput): string;
   /** What to do about it. */
@@ -101,6 +103,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'ProvisioningFailed',
+    title: 'Last operation failed',
     severity: 'error',
     imposes: 'unhealthy',
     applies: input => input.provisioningState === 'Failed',
@@ -116,6 +119,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'NodePoolFailed',
+    title: 'Node pool operation failed',
     severity: 'error',
     applies: pool => pool.provisioningState === 'Failed',
     message: pool => `The last operation on node pool ${pool.name} failed.`,
@@ -127,6 +131,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'OutOfSupport',
+    title: 'Out of support',
     severity: 'error',
     applies: input => {
       const offered = offeredVersion(input);
@@ -146,6 +151,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'StateUnknown',
+    title: 'State unknown',
     severity: 'warning',
     imposes: 'unknown',
     applies: input => !input.provisioningState || powerStateMissing(input),
@@ -165,6 +171,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'LtsOnly',
+    title: 'Supported only under LTS',
     severity: input => (hasLtsCoverage(input) ? 'info' : 'warning'),
     applies: isLtsOnly,
     message: input =>
@@ -181,6 +188,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'PreviewVersion',
+    title: 'Preview version',
     severity: 'warning',
     applies: input => !!offeredVersion(input).info?.isPreview,
     message: input =>
@@ -192,6 +200,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'AutoscalerAtMax',
+    title: 'Autoscaler at maximum',
     severity: 'warning',
     applies: pool =>
       isRunningPool(pool) &&
@@ -207,6 +216,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'AutoscalerBelowMin',
+    title: 'Below autoscaler minimum',
     severity: 'warning',
     applies: pool =>
       isRunningPool(pool) &&
@@ -222,6 +232,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'KubenetRetiring',
+    title: 'kubenet is retiring',
     severity: 'warning',
     applies: input => input.networkPlugin === 'kubenet',
     message: () =>
@@ -232,6 +243,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'NodeImageDrift',
+    title: 'Node image behind',
     severity: pool => (isFarBehindLatestImage(pool) ? 'warning' : 'info'),
     applies: hasNodeImageDrift,
     message: pool =>
@@ -243,6 +255,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'ClusterUpdating',
+    title: 'Operation in progress',
     severity: 'info',
     imposes: 'updating',
     applies: input => TRANSITIONAL_STATES.has(input.provisioningState ?? ''),
@@ -255,6 +268,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'NodePoolUpdating',
+    title: 'Node pool operation in progress',
     severity: 'info',
     imposes: 'updating',
     applies: pool => TRANSITIONAL_STATES.has(pool.provisioningState ?? ''),
@@ -267,6 +281,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'ClusterStopped',
+    title: 'Stopped',
     severity: 'info',
     imposes: 'stopped',
     applies: input => input.powerState === 'Stopped',
@@ -279,6 +294,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'nodePool',
     code: 'NodePoolStopped',
+    title: 'Node pool stopped',
     severity: 'info',
     applies: (pool, input) =>
       input.powerState === 'Running' && pool.powerState === 'Stopped',
@@ -289,6 +305,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'UpgradeAvailable',
+    title: 'Upgrade available',
     severity: 'info',
     applies: input => !!input.kubernetesVersion && !!newestStableUpgrade(input),
     message: input =>
@@ -304,6 +321,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'FreeTierNoSla',
+    title: 'No uptime SLA',
     severity: 'info',
     applies: input => input.tier === 'Free',
     message: () =>
@@ -316,6 +334,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
     code: 'NoAutoUpgradeChannel',
+    title: 'No auto-upgrade channel',
     severity: 'info',
     applies: input =>
       !input.autoUpgradeChannel ||

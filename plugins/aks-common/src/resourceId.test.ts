@@ -1,4 +1,5 @@
 import {
+  azurePortalUrl,
   InvalidAksClusterIdError,
   formatAksClusterId,
   isValidAgentPoolName,
@@ -163,5 +164,17 @@ describe('validators', () => {
     ['1.33-preview', false],
   ])('isValidKubernetesVersion(%j) is %s', (value, valid) => {
     expect(isValidKubernetesVersion(value)).toBe(valid);
+  });
+});
+
+describe('azurePortalUrl', () => {
+  it('opens the resource overview in the Azure portal', () => {
+    expect(
+      azurePortalUrl(
+        '/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks',
+      ),
+    ).toBe(
+      'https://portal.azure.com/#@/resource/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks/overview',
+    );
   });
 });

@@ -156,3 +156,11 @@ export function formatAksClusterId(ref: AksClusterRef): string {
   assertValidRef(ref);
   return `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${ref.name}`;
 }
+
+/**
+ * The page of a resource in the Azure portal, from its ARM id.
+ * @public
+ */
+export function azurePortalUrl(resourceId: string): string {
+  return `https://portal.azure.com/#@/resource${resourceId}/overview`;
+}

@@ -91,7 +91,7 @@ export type ClusterResponse = Schemas['ClusterResponse'];
  */
 export type ClusterDetails = Omit<
   ClusterResponse,
-  'health' | 'support' | 'fetchedAt' | 'stale'
+  'health' | 'support' | 'upgrades' | 'fetchedAt' | 'stale'
 >;
 
 /**

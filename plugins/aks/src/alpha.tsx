@@ -9,7 +9,13 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 import { aksApiRef, AksClient } from './api';
+import { AksIcon } from './components/AksIcon';
 import { rootRouteRef } from './routes';
 
 const aksApi = ApiBlueprint.make({
@@ -25,10 +31,48 @@ const aksFleetPage = PageBlueprint.make({
   params: {
     path: '/aks',
     title: 'AKS clusters',
+    icon: <AksIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
       import('./components/FleetPage').then(m =>
-        compatWrapper(<m.FleetPage />),
+        compatWrapper(<m.FleetContent />),
+      ),
+  },
+});
+
+const clusterCard = EntityCardBlueprint.make({
+  name: 'cluster',
+  params: {
+    // Either annotation the plugin reads, malformed ids included (the card explains them).
+    filter: isAksAvailable,
+    loader: () =>
+      import('./components/ClusterCard').then(m =>
+        compatWrapper(<m.ClusterCard />),
+      ),
+  },
+});
+
+const nodePoolsCard = EntityCardBlueprint.make({
+  name: 'node-pools',
+  params: {
+    // Either annotation the plugin reads, malformed ids included (the card explains them).
+    filter: isAksAvailable,
+    loader: () =>
+      import('./components/NodePoolsCard').then(m =>
+        compatWrapper(<m.NodePoolsCard />),
+      ),
+  },
+});
+
+const aksContent = EntityContentBlueprint.make({
+  params: {
+    path: '/aks',
+    title: 'Kubernetes on Azure',
+    // Either annotation the plugin reads, malformed ids included (the card explains them).
+    filter: isAksAvailable,
+    loader: () =>
+      import('./components/AksContent').then(m =>
+        compatWrapper(<m.AksContent />),
       ),
   },
 });
@@ -40,6 +84,6 @@ const aksFleetPage = PageBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'aks',
-  extensions: [aksApi, aksFleetPage],
+  extensions: [aksApi, aksFleetPage, clusterCard, nodePoolsCard, aksContent],
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
 });

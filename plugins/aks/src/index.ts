@@ -1,8 +1,15 @@
 /**
- * The AKS frontend plugin: cluster cards, the fleet page and scaffolder field
- * pickers for Azure Kubernetes Service.
+ * The AKS frontend plugin: cluster cards, an entity tab, the fleet page and
+ * scaffolder field pickers for Azure Kubernetes Service.
  *
  * @packageDocumentation
  */
-export { aksPlugin, AksFleetPage } from './plugin';
+export {
+  aksPlugin,
+  AksFleetPage,
+  EntityAksClusterCard,
+  EntityAksContent,
+  EntityAksNodePoolsCard,
+} from './plugin';
+export { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 export * from './api';

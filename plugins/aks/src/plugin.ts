@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -35,5 +36,50 @@ export const AksFleetPage = aksPlugin.provide(
     name: 'AksFleetPage',
     component: () => import('./components/FleetPage').then(m => m.FleetPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Entity card: health, Kubernetes version and support, and the settings of
+ * every cluster the entity names. Use with {@link isAksAvailable}.
+ *
+ * @public
+ */
+export const EntityAksClusterCard = aksPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAksClusterCard',
+    component: {
+      lazy: () => import('./components/ClusterCard').then(m => m.ClusterCard),
+    },
+  }),
+);
+
+/**
+ * Entity card: the node pools of every cluster the entity names.
+ *
+ * @public
+ */
+export const EntityAksNodePoolsCard = aksPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAksNodePoolsCard',
+    component: {
+      lazy: () =>
+        import('./components/NodePoolsCard').then(m => m.NodePoolsCard),
+    },
+  }),
+);
+
+/**
+ * Entity tab content: the cards, upgrade options and operations of every
+ * cluster the entity names.
+ *
+ * @public
+ */
+export const EntityAksContent = aksPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAksContent',
+    component: {
+      lazy: () => import('./components/AksContent').then(m => m.AksContent),
+    },
   }),
 );

@@ -78,6 +78,7 @@ export class AksService {
       ...details,
       health: computeHealth(input),
       support: kubernetesSupport(input),
+      upgrades,
       fetchedAt: snapshot.fetchedAt,
       stale: snapshot.stale || versions.stale,
     };

@@ -389,6 +389,8 @@ export interface components {
     HealthWarning: {
       code: components['schemas']['HealthWarningCode'];
       severity: components['schemas']['HealthSeverity'];
+      /** @description A few words naming the finding, for lists and tables. */
+      title: string;
       /** @description What is wrong and why it matters, for a service owner. */
       message: string;
       /** @description What to do about it. */
@@ -437,6 +439,7 @@ export interface components {
       };
       health: components['schemas']['ClusterHealth'];
       support: components['schemas']['KubernetesSupport'];
+      upgrades: components['schemas']['UpgradeInfo'];
       /** Format: date-time */
       fetchedAt: string;
       stale: boolean;

@@ -1,25 +1,54 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import { FleetPage } from '@aks-backstage/plugin-aks-common';
+import type {
+  AksClusterRef,
+  AksOperation,
+  AksOperationRequest,
+  EntityClusters,
+  FleetPage,
+  FleetQuery,
+  LocationVersions,
+  UpgradeInfo,
+} from '@aks-backstage/plugin-aks-common';
 
 /**
- * Query of the fleet endpoint.
+ * The entity whose permission a request borrows: the backend checks the
+ * permission on that entity, which must name the cluster.
  *
  * @public
  */
-export interface FleetQuery {
-  subscriptionId?: string;
-  resourceGroup?: string;
-  health?: string;
-  cursor?: string;
+export interface ThroughEntity {
+  entityRef?: string;
 }
 
 /**
- * Reads AKS clusters from the AKS backend plugin.
+ * The AKS backend plugin's API, in the types of its openapi.yaml.
  *
  * @public
  */
 export interface AksApi {
-  getFleet(query?: FleetQuery): Promise<FleetPage>;
+  /** The clusters an entity names, each with its details or its error. */
+  getEntityClusters(entityRef: string): Promise<EntityClusters>;
+  /** One page of the fleet. */
+  getFleetPage(query?: FleetQuery): Promise<FleetPage>;
+  /** Upgrades of the control plane and of each node pool. */
+  getUpgrades(
+    cluster: AksClusterRef,
+    options?: ThroughEntity,
+  ): Promise<UpgradeInfo>;
+  /** The Kubernetes versions a location offers. */
+  getKubernetesVersions(
+    subscriptionId: string,
+    location: string,
+    options?: ThroughEntity,
+  ): Promise<LocationVersions>;
+  /** Starts a long-running operation on a cluster or one of its pools. */
+  startOperation(
+    cluster: AksClusterRef,
+    request: AksOperationRequest,
+    options?: ThroughEntity,
+  ): Promise<AksOperation>;
+  /** An operation and its status. */
+  getOperation(id: string, options?: ThroughEntity): Promise<AksOperation>;
 }
 
 /**

@@ -1,40 +1,135 @@
-import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { AksClient } from './AksClient';
 
-const baseUrl = 'http://localhost:7007/api/aks';
+const server = setupServer();
+registerMswTestHooks(server);
+
+const BASE = 'http://backstage.test/api/aks';
+const cluster = {
+  subscriptionId: '6f1a2b3c-0000-4000-8000-000000000001',
+  resourceGroup: 'rg-payments-prod',
+  name: 'aks-payments-prod',
+};
+const CLUSTER = `${BASE}/clusters/${cluster.subscriptionId}/rg-payments-prod/aks-payments-prod`;
+const ENTITY = 'component:default/payments-api';
+
+const client = new AksClient({
+  discoveryApi: { getBaseUrl: async id => `http://backstage.test/api/${id}` },
+  fetchApi: { fetch: (...args) => fetch(...args) },
+});
+
+/** Records each request and answers it with `{ ok: true }`. */
+function record() {
+  const seen: Array<{ method: string; url: string; body: unknown }> = [];
+  server.use(
+    http.all(`${BASE}/*`, async ({ request }) => {
+      const text = await request.text();
+      seen.push({
+        method: request.method,
+        url: request.url,
+        body: text ? JSON.parse(text) : undefined,
+      });
+      return HttpResponse.json({ ok: true });
+    }),
+  );
+  return seen;
+}
 
 describe('AksClient', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const client = new AksClient({
-    discoveryApi: { getBaseUrl: async () => baseUrl },
-    fetchApi: new MockFetchApi(),
-  });
-
-  it('reads the fleet with its filters', async () => {
-    server.use(
-      http.get(`${baseUrl}/clusters`, ({ request }) =>
-        HttpResponse.json({
-          items: [],
-          totalCount: 0,
-          fetchedAt: '2026-11-23T00:00:00Z',
-          stale: false,
-          query: new URL(request.url).search,
-        }),
-      ),
+  it('reads an entity’s clusters by its ref', async () => {
+    const seen = record();
+    await client.getEntityClusters('Component:default/payments-api');
+    expect(seen[0].url).toBe(
+      `${BASE}/entities/Component/default/payments-api/clusters`,
     );
-
-    const page = await client.getFleet({ health: 'stopped', cursor: '' });
-
-    expect(page).toMatchObject({ totalCount: 0, query: '?health=stopped' });
   });
 
-  it('throws the backend error with its message', async () => {
+  it('pages the fleet with the query it is given, dropping empty values', async () => {
+    const seen = record();
+    await client.getFleetPage({
+      health: 'degraded',
+      limit: 500,
+      cursor: undefined,
+    });
+    expect(seen[0].url).toBe(`${BASE}/clusters?health=degraded&limit=500`);
+  });
+
+  it('reads upgrades and versions through an entity', async () => {
+    const seen = record();
+    await client.getUpgrades(cluster, { entityRef: ENTITY });
+    await client.getKubernetesVersions(cluster.subscriptionId, 'westeurope', {
+      entityRef: ENTITY,
+    });
+    expect(seen.map(s => s.url)).toEqual([
+      `${CLUSTER}/upgrades?entityRef=component%3Adefault%2Fpayments-api`,
+      `${BASE}/locations/westeurope/kubernetes-versions?subscriptionId=${cluster.subscriptionId}&entityRef=component%3Adefault%2Fpayments-api`,
+    ]);
+  });
+
+  it.each([
+    [{ kind: 'start' as const }, `${CLUSTER}/start`, undefined],
+    [{ kind: 'stop' as const }, `${CLUSTER}/stop`, undefined],
+    [
+      {
+        kind: 'upgradeControlPlane' as const,
+        kubernetesVersion: '1.35.2',
+        controlPlaneOnly: true,
+      },
+      `${CLUSTER}/upgrade`,
+      { kubernetesVersion: '1.35.2', controlPlaneOnly: true },
+    ],
+    [
+      {
+        kind: 'upgradeNodePool' as const,
+        nodePool: 'system',
+        kubernetesVersion: '1.35.2',
+      },
+      `${CLUSTER}/node-pools/system/upgrade`,
+      { kubernetesVersion: '1.35.2' },
+    ],
+    [
+      { kind: 'upgradeNodeImage' as const, nodePool: 'system' },
+      `${CLUSTER}/node-pools/system/upgrade-node-image`,
+      undefined,
+    ],
+    [
+      {
+        kind: 'scaleNodePool' as const,
+        nodePool: 'apps',
+        minCount: 2,
+        maxCount: 8,
+      },
+      `${CLUSTER}/node-pools/apps/scale`,
+      { minCount: 2, maxCount: 8 },
+    ],
+  ])('starts %o with a POST to its endpoint', async (request, url, body) => {
+    const seen = record();
+    await client.startOperation(cluster, request, { entityRef: ENTITY });
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: `${url}?entityRef=component%3Adefault%2Fpayments-api`,
+        body,
+      },
+    ]);
+  });
+
+  it('polls an operation through an entity', async () => {
+    const seen = record();
+    await client.getOperation('0b6f5a3e-6c1d-4d7a-9a51-3c1f3b2a1e01', {
+      entityRef: ENTITY,
+    });
+    expect(seen[0].url).toBe(
+      `${BASE}/operations/0b6f5a3e-6c1d-4d7a-9a51-3c1f3b2a1e01?entityRef=component%3Adefault%2Fpayments-api`,
+    );
+  });
+
+  it('turns a backend error into a ResponseError with its status and message', async () => {
     server.use(
-      http.get(`${baseUrl}/clusters`, () =>
+      http.get(`${BASE}/clusters`, () =>
         HttpResponse.json(
           {
             error: {
@@ -47,10 +142,9 @@ describe('AksClient', () => {
         ),
       ),
     );
-
-    await expect(client.getFleet()).rejects.toMatchObject({
-      name: 'ResponseError',
-      statusCode: 403,
-    });
+    const error = await client.getFleetPage().catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.response.status).toBe(403);
+    expect(error.body.error.message).toBe('Not allowed: aks.cluster.read');
   });
 });

@@ -1,7 +1,53 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { FleetPage } from '@aks-backstage/plugin-aks-common';
-import { AksApi, FleetQuery } from './AksApi';
+import type {
+  AksClusterRef,
+  AksOperation,
+  AksOperationRequest,
+  EntityClusters,
+  FleetPage,
+  FleetQuery,
+  LocationVersions,
+  UpgradeInfo,
+} from '@aks-backstage/plugin-aks-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { AksApi, ThroughEntity } from './AksApi';
+
+type Query = Record<string, string | number | undefined>;
+
+const clusterPath = ({ subscriptionId, resourceGroup, name }: AksClusterRef) =>
+  `/clusters/${[subscriptionId, resourceGroup, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+
+function operationPath(cluster: AksClusterRef, request: AksOperationRequest) {
+  const base = clusterPath(cluster);
+  const pool = (name: string) =>
+    `${base}/node-pools/${encodeURIComponent(name)}`;
+  switch (request.kind) {
+    case 'start':
+    case 'stop':
+      return { path: `${base}/${request.kind}` };
+    case 'upgradeControlPlane': {
+      const { kind, ...body } = request;
+      return { path: `${base}/upgrade`, body };
+    }
+    case 'upgradeNodePool': {
+      const { kind, nodePool, ...body } = request;
+      return { path: `${pool(nodePool)}/upgrade`, body };
+    }
+    case 'upgradeNodeImage':
+      return { path: `${pool(request.nodePool)}/upgrade-node-image` };
+    case 'scaleNodePool': {
+      const { kind, nodePool, ...body } = request;
+      return { path: `${pool(nodePool)}/scale`, body };
+    }
+    default:
+      throw new Error(
+        `Unknown operation ${(request as { kind: string }).kind}`,
+      );
+  }
+}
 
 /**
  * The default {@link AksApi}: the AKS backend plugin over HTTP.
@@ -17,18 +63,71 @@ export class AksClient implements AksApi {
     this.#fetchApi = options.fetchApi;
   }
 
-  async getFleet(query: FleetQuery = {}): Promise<FleetPage> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value) params.set(key, value);
-    }
-    const search = params.size > 0 ? `?${params}` : '';
-    return this.#get<FleetPage>(`/clusters${search}`);
+  getEntityClusters(entityRef: string): Promise<EntityClusters> {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
+    return this.#request(`/entities/${path}/clusters`);
   }
 
-  async #get<T>(path: string): Promise<T> {
+  getFleetPage(query: FleetQuery = {}): Promise<FleetPage> {
+    return this.#request('/clusters', { query });
+  }
+
+  getUpgrades(
+    cluster: AksClusterRef,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<UpgradeInfo> {
+    return this.#request(`${clusterPath(cluster)}/upgrades`, {
+      query: { entityRef },
+    });
+  }
+
+  getKubernetesVersions(
+    subscriptionId: string,
+    location: string,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<LocationVersions> {
+    return this.#request(
+      `/locations/${encodeURIComponent(location)}/kubernetes-versions`,
+      { query: { subscriptionId, entityRef } },
+    );
+  }
+
+  startOperation(
+    cluster: AksClusterRef,
+    request: AksOperationRequest,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<AksOperation> {
+    const { path, body } = operationPath(cluster, request);
+    return this.#request(path, { method: 'POST', body, query: { entityRef } });
+  }
+
+  getOperation(
+    id: string,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<AksOperation> {
+    return this.#request(`/operations/${encodeURIComponent(id)}`, {
+      query: { entityRef },
+    });
+  }
+
+  async #request<T>(
+    path: string,
+    options: { method?: 'GET' | 'POST'; query?: Query; body?: object } = {},
+  ): Promise<T> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    }
+    const search = params.size > 0 ? `?${params}` : '';
     const baseUrl = await this.#discoveryApi.getBaseUrl('aks');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.#fetchApi.fetch(`${baseUrl}${path}${search}`, {
+      method: options.method ?? 'GET',
+      ...(options.body && {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(options.body),
+      }),
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

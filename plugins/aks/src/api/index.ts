@@ -1,3 +1,3 @@
 export { aksApiRef } from './AksApi';
-export type { AksApi, FleetQuery } from './AksApi';
+export type { AksApi, ThroughEntity } from './AksApi';
 export { AksClient } from './AksClient';

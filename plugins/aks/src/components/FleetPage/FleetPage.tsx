@@ -1,59 +1,76 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
-import { ClusterSummary } from '@aks-backstage/plugin-aks-common';
-import { aksApiRef } from '../../api';
-import { HealthStatus } from '../HealthStatus';
+import { Alert, Container, Flex, Tag, TagGroup, Text } from '@backstage/ui';
+import { Content, Header, Page } from '@backstage/core-components';
+import { formatTime } from '../ClusterCard/describe';
+import { FleetTable } from './FleetTable';
+import { useClusterEntities } from './useClusterEntities';
+import { useFleet } from './useFleet';
 
-const columns: TableColumn<ClusterSummary>[] = [
-  { title: 'Cluster', field: 'name', highlight: true },
-  {
-    title: 'Health',
-    field: 'health.status',
-    render: cluster => <HealthStatus health={cluster.health} />,
-  },
-  { title: 'Kubernetes', field: 'currentKubernetesVersion' },
-  { title: 'Tier', field: 'tier' },
-  { title: 'Location', field: 'location' },
-  { title: 'Resource group', field: 'resourceGroup' },
-  {
-    title: 'Subscription',
-    render: cluster =>
-      cluster.subscriptionDisplayName ?? cluster.subscriptionId,
-  },
-];
+const Fleet = () => {
+  const { clusters, totalCount, freshness, loading, error } = useFleet();
+  const entities = useClusterEntities();
 
-/** The fleet: every cluster in the configured subscriptions. */
-export const FleetPage = () => {
-  const aksApi = useApi(aksApiRef);
-  const { value, loading, error } = useAsync(() => aksApi.getFleet(), [aksApi]);
-
-  return (
-    <Page themeId="tool">
-      <Header
-        title="AKS clusters"
-        subtitle="Azure Kubernetes Service clusters in the configured subscriptions"
+  if (error) {
+    return (
+      <Alert
+        status="danger"
+        title="The fleet could not be read"
+        description={error.message}
       />
-      <Content>
-        {loading && <Progress />}
-        {error && <ResponseErrorPanel error={error} />}
-        {value && (
-          <Table
-            title={`Clusters (${value.totalCount})`}
-            options={{ paging: false, search: true }}
-            columns={columns}
-            data={value.items}
-          />
+    );
+  }
+  if (!loading && clusters.length === 0) {
+    return (
+      <Alert
+        status="info"
+        title="No clusters"
+        description="The configured subscriptions have no AKS clusters. Subscriptions are listed under aks.subscriptions in app-config.yaml."
+      />
+    );
+  }
+  return (
+    <Flex direction="column" gap="3">
+      <Flex align="center" gap="2">
+        <Text variant="body-medium">
+          {totalCount === undefined
+            ? 'Reading the fleet…'
+            : `${clusters.length} of ${totalCount} clusters${
+                loading ? ', reading the rest…' : ''
+              }`}
+        </Text>
+        {freshness && (
+          <Text variant="body-small" color="secondary">
+            Read from Azure {formatTime(freshness.fetchedAt)}
+          </Text>
         )}
-      </Content>
-    </Page>
+        {freshness?.stale && (
+          <TagGroup aria-label="Freshness">
+            <Tag id="stale">
+              Stale: Azure did not answer, showing last-known data
+            </Tag>
+          </TagGroup>
+        )}
+      </Flex>
+      <FleetTable clusters={clusters} entities={entities} loading={loading} />
+    </Flex>
   );
 };
+
+/** The fleet: every cluster in the configured subscriptions, all pages of it. */
+export const FleetContent = () => (
+  <Container>
+    <Fleet />
+  </Container>
+);
+
+/** The fleet page for the legacy frontend system, with its own header. */
+export const FleetPage = () => (
+  <Page themeId="tool">
+    <Header
+      title="AKS clusters"
+      subtitle="Azure Kubernetes Service clusters in the configured subscriptions"
+    />
+    <Content>
+      <Fleet />
+    </Content>
+  </Page>
+);

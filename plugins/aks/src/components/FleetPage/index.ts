@@ -1,1 +1,1 @@
-export { FleetPage } from './FleetPage';
+export { FleetContent, FleetPage } from './FleetPage';

@@ -6,7 +6,7 @@ import {
   StatusRunning,
   StatusWarning,
 } from '@backstage/core-components';
-import { ClusterHealth } from '@aks-backstage/plugin-aks-common';
+import type { ClusterHealth } from '@aks-backstage/plugin-aks-common';
 
 const indicators = {
   healthy: StatusOK,
@@ -17,8 +17,21 @@ const indicators = {
   unknown: StatusPending,
 } as const;
 
+const LABELS = {
+  healthy: 'Healthy',
+  degraded: 'Degraded',
+  unhealthy: 'Unhealthy',
+  updating: 'Updating',
+  stopped: 'Stopped',
+  unknown: 'Unknown',
+} as const;
+
 /** A cluster's health status with the colour Backstage users know. */
 export const HealthStatus = ({ health }: { health: ClusterHealth }) => {
   const Indicator = indicators[health.status];
-  return <Indicator>{health.status}</Indicator>;
+  return (
+    <span role="status" aria-label={`Health: ${LABELS[health.status]}`}>
+      <Indicator>{LABELS[health.status]}</Indicator>
+    </span>
+  );
 };

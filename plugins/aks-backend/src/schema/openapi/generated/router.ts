@@ -1003,13 +1003,18 @@ export const spec = {
         description: 'One finding of the health rules.',
         type: 'object',
         additionalProperties: false,
-        required: ['code', 'severity', 'message', 'remedy', 'docsUrl'],
+        required: ['code', 'severity', 'title', 'message', 'remedy', 'docsUrl'],
         properties: {
           code: {
             $ref: '#/components/schemas/HealthWarningCode',
           },
           severity: {
             $ref: '#/components/schemas/HealthSeverity',
+          },
+          title: {
+            description:
+              'A few words naming the finding, for lists and tables.',
+            type: 'string',
           },
           message: {
             description:
@@ -1071,6 +1076,7 @@ export const spec = {
           'nodePools',
           'health',
           'support',
+          'upgrades',
           'fetchedAt',
           'stale',
         ],
@@ -1164,6 +1170,9 @@ export const spec = {
           },
           support: {
             $ref: '#/components/schemas/KubernetesSupport',
+          },
+          upgrades: {
+            $ref: '#/components/schemas/UpgradeInfo',
           },
           fetchedAt: {
             type: 'string',

@@ -1,0 +1,49 @@
+import { screen } from '@testing-library/react';
+import { renderTestApp } from '@backstage/frontend-test-utils';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { http, HttpResponse } from 'msw';
+import aksPlugin from './alpha';
+import * as legacy from './index';
+import { annotated, cluster, entityClusters } from './__testUtils__/fixtures';
+import { aksUrl, setupAksBackend } from './__testUtils__/mswServer';
+
+const server = setupAksBackend();
+
+describe('the AKS plugin', () => {
+  it('shows its tab on an entity that names a cluster', async () => {
+    server.use(
+      http.get(
+        aksUrl('/entities/component/default/payments-api/clusters'),
+        () =>
+          HttpResponse.json(
+            entityClusters({ clusterId: cluster().id, cluster: cluster() }),
+          ),
+      ),
+    );
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: annotated('aks-payments-prod') }),
+        aksPlugin.getExtension('api:aks'),
+        aksPlugin.getExtension('entity-content:aks'),
+      ],
+    });
+    expect(await screen.findByText('aks-payments-prod')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Upgrade options')).toBeInTheDocument();
+  });
+
+  it('keeps the legacy exports for apps on the old frontend system', () => {
+    expect(Object.keys(legacy).sort()).toEqual(
+      [
+        'AksClient',
+        'AksFleetPage',
+        'EntityAksClusterCard',
+        'EntityAksContent',
+        'EntityAksNodePoolsCard',
+        'aksApiRef',
+        'aksPlugin',
+        'isAksAvailable',
+      ].sort(),
+    );
+    expect(legacy.aksPlugin.getId()).toBe('aks');
+  });
+});

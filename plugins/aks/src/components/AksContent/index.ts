@@ -1,0 +1,1 @@
+export { AksContent } from './AksContent';

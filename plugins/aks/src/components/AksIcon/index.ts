@@ -1,0 +1,1 @@
+export { AksIcon } from './AksIcon';

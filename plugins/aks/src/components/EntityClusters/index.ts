@@ -1,0 +1,1 @@
+export { EntityClusterSections } from './EntityClusterSections';

@@ -1,0 +1,28 @@
+import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import { EntityClusterSections } from '../EntityClusters';
+import { NodePoolTable } from './NodePoolTable';
+
+/** The entity card: the node pools of every cluster the entity names. */
+export function NodePoolsCard() {
+  return (
+    <Card>
+      <CardHeader>
+        <Text as="h2" variant="title-medium">
+          Node pools
+        </Text>
+      </CardHeader>
+      <CardBody>
+        <EntityClusterSections>
+          {cluster => (
+            <Flex direction="column" gap="2">
+              <Text as="h3" variant="title-small">
+                {cluster.name}
+              </Text>
+              <NodePoolTable pools={cluster.nodePools} />
+            </Flex>
+          )}
+        </EntityClusterSections>
+      </CardBody>
+    </Card>
+  );
+}

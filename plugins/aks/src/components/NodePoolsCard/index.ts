@@ -1,0 +1,2 @@
+export { NodePoolsCard } from './NodePoolsCard';
+export { NodePoolTable } from './NodePoolTable';
