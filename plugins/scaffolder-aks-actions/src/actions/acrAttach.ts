@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import type { RoleAssignment } from '@azure/arm-authorization';
 import { ConflictError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { parseAksClusterId } from '@aks-backstage/plugin-aks-common';
+import {
+  AKS_CLUSTER_ID_ANNOTATION,
+  parseAksClusterId,
+} from '@aks-backstage/plugin-aks-common';
 import { AzureClients, toBackstageError } from '@aks-backstage/plugin-aks-node';
 import { actionInput } from '../lib/actionInput';
-import { azure, outputAll, statusOf } from '../lib/azure';
+import { azure, outputAll, portalUrl, statusOf } from '../lib/azure';
 import { configuredSubscription, fields } from '../lib/inputs';
 import { examples } from './acrAttach.examples';
 
@@ -124,6 +127,8 @@ export function createAcrAttachAction(options: { clients: AzureClients }) {
       const planned = {
         roleAssignmentId: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
         principalId,
+        clusterPortalUrl: portalUrl(input.clusterId),
+        annotation: `${AKS_CLUSTER_ID_ANNOTATION}: ${input.clusterId}`,
       };
       const findGrant = async () => {
         for await (const assignment of assignments.listForScope(scope, {
