@@ -1,5 +1,9 @@
 import { Agent } from 'node:https';
 import { ClientSecretCredential } from '@azure/identity';
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
+import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
+import { ContainerServiceClient } from '@azure/arm-containerservice';
 import type { ArmEmulator } from '../types';
 
 /** ARM scope the SDK clients ask tokens for (as in Azure). */
@@ -36,3 +40,30 @@ export function clientOptions(emulator: ArmEmulator, agent: Agent) {
 
 /** Poller option so LROs are polled quickly. */
 export const FAST_POLL = { updateIntervalInMs: 5 };
+
+/** The four ARM SDK clients the product uses, for the demo's production subscription. */
+export function sdkClients(emulator: ArmEmulator, subscriptionId: string) {
+  const agent = trustingAgent(emulator);
+  const credential = credentialFor(emulator, agent);
+  const options = clientOptions(emulator, agent);
+  return {
+    aks: new ContainerServiceClient(credential, subscriptionId, options),
+    acr: new ContainerRegistryManagementClient(
+      credential,
+      subscriptionId,
+      options,
+    ),
+    aci: new ContainerInstanceManagementClient(
+      credential,
+      subscriptionId,
+      options,
+    ),
+    auth: new AuthorizationManagementClient(
+      credential,
+      subscriptionId,
+      options,
+    ),
+  };
+}
+
+export type SdkClients = ReturnType<typeof sdkClients>;

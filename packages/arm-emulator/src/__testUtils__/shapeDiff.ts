@@ -14,7 +14,7 @@ function jsonType(value: unknown): string {
 }
 
 /** Properties, `additionalProperties` and `items` of a schema, `allOf` merged in. */
-function flatten(node: SchemaAt | undefined, deref: Deref) {
+export function flattenSchema(node: SchemaAt | undefined, deref: Deref) {
   const properties: Record<string, SchemaAt> = {};
   let map = false;
   let items: SchemaAt | undefined;
@@ -67,7 +67,7 @@ export function shapeProblems(
     return [
       `${where} is ${jsonType(actual)}, the example has ${jsonType(example)}`,
     ];
-  const shape = flatten(schema, deref);
+  const shape = flattenSchema(schema, deref);
   if (Array.isArray(example)) {
     const list = actual as unknown[];
     if (!example.length || !list.length) return [];

@@ -37,6 +37,8 @@ export interface SpecOperation {
 
 function describeError(e: ErrorObject): string {
   const where = e.instancePath || '(body)';
+  if (e.keyword === 'not')
+    return `${where} is secret or write-only: the service never returns it`;
   const detail =
     e.params.unevaluatedProperty ??
     e.params.missingProperty ??
@@ -123,6 +125,12 @@ export class SpecValidator {
       String(status)
     ]?.schema;
     return schema ? { schema, url: this.urlOf(file) } : undefined;
+  }
+
+  /** The schema of an operation's request body, if it takes one. */
+  requestSchema(file: string, operationId: string): SchemaAt | undefined {
+    const body = this.parameters(file, operationId).find(p => p?.in === 'body');
+    return body ? { schema: body.schema, url: this.urlOf(file) } : undefined;
   }
 
   /** Follows `$ref`s to the schema they name. */

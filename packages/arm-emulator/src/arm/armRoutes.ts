@@ -21,7 +21,8 @@ import {
 } from '../providers/resources/resourceGroups';
 import { operationRoutes } from '../lro/operationRoutes';
 
-const ROUTES: CompiledRoute[] = [
+/** Every ARM route the emulator serves. */
+export const ROUTES: CompiledRoute[] = [
   ...resourceRoutes,
   ...managedClusterRoutes,
   ...agentPoolRoutes,

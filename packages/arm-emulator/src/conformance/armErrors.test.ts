@@ -1,15 +1,11 @@
 import { responseProblems } from '../__testUtils__/conformanceCase';
 import { conformanceFixture } from '../__testUtils__/conformanceFixture';
 import { describeWithSpecs } from '../__testUtils__/specSchemas';
+import { OPERATION_CATALOG } from '../__testUtils__/operationCatalog';
 import {
-  OPERATION_CATALOG,
-  type CatalogEntry,
-} from '../__testUtils__/operationCatalog';
-import { ARM_WIDE_ERRORS } from '../__testUtils__/cases/armWideErrors';
-
-/** Subscriptions_List needs no role: it lists what the caller may see. */
-const applies = (entry: CatalogEntry, status: number) =>
-  !(status === 403 && entry.operation === 'Subscriptions_List');
+  ARM_WIDE_ERRORS,
+  armWideErrorApplies,
+} from '../__testUtils__/cases/armWideErrors';
 
 describeWithSpecs('ARM error contract tests')(
   'ARM errors of every operation',
@@ -19,17 +15,15 @@ describeWithSpecs('ARM error contract tests')(
 
     it.each(
       OPERATION_CATALOG.flatMap(entry =>
-        ARM_WIDE_ERRORS.filter(error => applies(entry, error.status)).map(
+        ARM_WIDE_ERRORS.filter(error =>
+          armWideErrorApplies(entry, error.status),
+        ).map(
           error =>
             [entry.operation, error.status, error.what, entry, error] as const,
         ),
       ),
     )('%s %i: %s', async (_operation, status, _what, entry, error) => {
       const response = await error.send(fixture.emulator, entry);
-      expect({
-        status: response.status,
-        error: response.body?.error,
-      }).toMatchObject({ status });
       const problems = responseProblems(
         fixture.emulator,
         fixture.validator,
@@ -38,7 +32,11 @@ describeWithSpecs('ARM error contract tests')(
       );
       if (error.header && !response.headers[error.header])
         problems.push(`header ${error.header} is missing`);
-      expect(problems).toEqual([]);
+      expect({
+        status: response.status,
+        error: response.body?.error,
+        problems,
+      }).toMatchObject({ status, problems: [] });
     });
   },
 );

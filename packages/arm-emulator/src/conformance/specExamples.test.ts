@@ -69,50 +69,58 @@ describeWithSpecs('spec example tests')('x-ms-examples', () => {
     );
   });
 
-  it.each(examples.map(e => [e.operationId, e.name, e] as const))(
-    '%s: %s is accepted and answered in its shape',
-    async (operationId, _name, example) => {
-      if (operationId === 'RoleAssignments_Get')
-        storeExampleAssignment(emulator);
-      const response = await armFetch(emulator, example.method, example.path, {
-        body: example.body,
-      });
-      const documented = Object.keys(example.responses).map(Number);
-      expect({
-        status: response.status,
-        error: response.body?.error,
-      }).toMatchObject({
-        status: documented.includes(response.status)
-          ? response.status
-          : documented[0],
-      });
-      expect(
-        responseProblems(
+  // Without the specs this suite is skipped and has no examples to list.
+  const rows = examples.map(e => [e.operationId, e.name, e] as const);
+  if (rows.length)
+    it.each(rows)(
+      '%s: %s is accepted and answered in its shape',
+      async (operationId, _name, example) => {
+        if (operationId === 'RoleAssignments_Get')
+          storeExampleAssignment(emulator);
+        const response = await armFetch(
           emulator,
-          validator!,
-          catalogEntry(operationId),
-          response,
-        ),
-      ).toEqual([]);
-      const excepted = EXAMPLE_EXCEPTIONS[example.name] ?? {};
-      const problems = shapeProblems(
-        example.responses[response.status]?.body,
-        response.body,
-        validator!.responseSchema(
-          SPEC_FILES[example.spec],
-          operationId,
-          response.status,
-        ),
-        validator!.deref,
-        example.body,
-      );
-      expect({
-        problems: problems.filter(p => !excepted[p]),
-        exceptionsInUse: Object.keys(excepted).filter(p =>
-          problems.includes(p),
-        ),
-      }).toEqual({ problems: [], exceptionsInUse: Object.keys(excepted) });
-      await waitForLro(emulator, response);
-    },
-  );
+          example.method,
+          example.path,
+          {
+            body: example.body,
+          },
+        );
+        const documented = Object.keys(example.responses).map(Number);
+        expect({
+          status: response.status,
+          error: response.body?.error,
+        }).toMatchObject({
+          status: documented.includes(response.status)
+            ? response.status
+            : documented[0],
+        });
+        expect(
+          responseProblems(
+            emulator,
+            validator!,
+            catalogEntry(operationId),
+            response,
+          ),
+        ).toEqual([]);
+        const excepted = EXAMPLE_EXCEPTIONS[example.name] ?? {};
+        const problems = shapeProblems(
+          example.responses[response.status]?.body,
+          response.body,
+          validator!.responseSchema(
+            SPEC_FILES[example.spec],
+            operationId,
+            response.status,
+          ),
+          validator!.deref,
+          example.body,
+        );
+        expect({
+          problems: problems.filter(p => !excepted[p]),
+          exceptionsInUse: Object.keys(excepted).filter(p =>
+            problems.includes(p),
+          ),
+        }).toEqual({ problems: [], exceptionsInUse: Object.keys(excepted) });
+        await waitForLro(emulator, response);
+      },
+    );
 });

@@ -70,3 +70,7 @@ export const ARM_WIDE_ERRORS: {
     },
   },
 ];
+
+/** Subscriptions_List needs no role: it lists what the caller may see. */
+export const armWideErrorApplies = (entry: CatalogEntry, status: number) =>
+  !(status === 403 && entry.operation === 'Subscriptions_List');

@@ -19,6 +19,19 @@ function identityIds(seed: string, deterministic: boolean) {
   };
 }
 
+/** Properties of a cluster the spec marks read-only: AKS ignores what a client sends for them. */
+export const READ_ONLY_CLUSTER_PROPERTIES = [
+  'provisioningState',
+  'powerState',
+  'currentKubernetesVersion',
+  'fqdn',
+  'azurePortalFQDN',
+  'privateFQDN',
+  'maxAgentPools',
+  'resourceUID',
+  'status',
+];
+
 /** Builds the stored cluster body (without pools) AKS would return after create. */
 export function newClusterBody(
   ctx: EmulatorContext,
@@ -33,12 +46,14 @@ export function newClusterBody(
   delete body.id;
   delete body.name;
   delete body.type;
+  delete body.systemData;
   body.location = normalizeLocation(body.location);
   body.sku = { name: 'Base', tier: 'Free', ...body.sku };
   // 'Basic' is the old name of the 'Base' SKU; AKS accepts it and answers with 'Base'.
   if (body.sku.name === 'Basic') body.sku.name = 'Base';
   const props: Record<string, any> = (body.properties ??= {});
   delete props.agentPoolProfiles;
+  for (const key of READ_ONLY_CLUSTER_PROPERTIES) delete props[key];
   const ids = identityIds(id.toLowerCase(), deterministic);
   const usesServicePrincipal =
     props.servicePrincipalProfile?.clientId &&
@@ -79,7 +94,7 @@ export function newClusterBody(
   props.enableRBAC ??= true;
   props.supportPlan ??= 'KubernetesOfficial';
   props.maxAgentPools = 100;
-  props.resourceUID ??= shortHash(`${id.toLowerCase()}/uid`, 24);
+  props.resourceUID = shortHash(`${id.toLowerCase()}/uid`, 24);
   props.autoUpgradeProfile = {
     upgradeChannel: 'none',
     nodeOSUpgradeChannel: 'NodeImage',

@@ -17,6 +17,7 @@ import {
 import {
   completeAddons,
   poolsOf,
+  READ_ONLY_CLUSTER_PROPERTIES,
   renderCluster,
   storeNewCluster,
   withOutboundIPs,
@@ -30,17 +31,10 @@ import {
 } from './clusterOperations';
 import { requireResourceGroup } from '../../arm/requireResource';
 
-const READ_ONLY_CLUSTER_PROPS = [
-  'provisioningState',
-  'powerState',
-  'currentKubernetesVersion',
-  'fqdn',
-  'azurePortalFQDN',
-  'privateFQDN',
+/** What an update never takes from the body: read-only properties, the kubelet identity, and pools (merged one by one). */
+const KEPT_ON_UPDATE = [
+  ...READ_ONLY_CLUSTER_PROPERTIES,
   'identityProfile',
-  'maxAgentPools',
-  'resourceUID',
-  'status',
   'agentPoolProfiles',
 ];
 const READ_ONLY_POOL_PROPS = [
@@ -140,7 +134,7 @@ function updateCluster(
       ...(body.sku.name === 'Basic' ? { name: 'Base' } : {}),
     };
   const incoming = deepClone(body.properties ?? {});
-  for (const key of READ_ONLY_CLUSTER_PROPS) delete incoming[key];
+  for (const key of KEPT_ON_UPDATE) delete incoming[key];
   delete incoming.servicePrincipalProfile;
   delete incoming.windowsProfile?.adminPassword;
   Object.assign(stored.properties, incoming);

@@ -1,0 +1,47 @@
+import { AGENT_POOL_CASES } from '../__testUtils__/cases/agentPools';
+import { CONTAINER_GROUP_CASES } from '../__testUtils__/cases/containerGroups';
+import { MANAGED_CLUSTER_CASES } from '../__testUtils__/cases/managedClusters';
+import { REGISTRY_CASES } from '../__testUtils__/cases/registries';
+import { RESOURCE_GROUP_CASES } from '../__testUtils__/cases/resourceGroups';
+import { ROLE_ASSIGNMENT_CASES } from '../__testUtils__/cases/roleAssignments';
+import {
+  caseRows,
+  runConformanceCase,
+  type ConformanceCase,
+} from '../__testUtils__/conformanceCase';
+import { conformanceFixture } from '../__testUtils__/conformanceFixture';
+import { catalogEntry } from '../__testUtils__/operationCatalog';
+import { describeWithSpecs } from '../__testUtils__/specSchemas';
+
+/** One table per resource provider; the cases use their own resources, so one emulator serves them all. */
+const TABLES: [string, ConformanceCase[]][] = [
+  ['Microsoft.ContainerService managedClusters', MANAGED_CLUSTER_CASES],
+  ['Microsoft.ContainerService agentPools', AGENT_POOL_CASES],
+  ['Microsoft.ContainerRegistry registries', REGISTRY_CASES],
+  ['Microsoft.ContainerInstance containerGroups', CONTAINER_GROUP_CASES],
+  ['Microsoft.Authorization roleAssignments', ROLE_ASSIGNMENT_CASES],
+  [
+    'Microsoft.Resources subscriptions and resource groups',
+    RESOURCE_GROUP_CASES,
+  ],
+];
+
+describeWithSpecs('conformance tests')('responses conform to the specs', () => {
+  const fixture = conformanceFixture();
+
+  describe.each(TABLES)('%s', (_provider, cases) => {
+    it.each(caseRows(cases))(
+      '%s %i: %s',
+      async (operation, status, _what, c) => {
+        expect(
+          await runConformanceCase(
+            fixture.emulator,
+            fixture.validator,
+            catalogEntry(operation),
+            c,
+          ),
+        ).toMatchObject({ status, problems: [] });
+      },
+    );
+  });
+});
