@@ -4,7 +4,7 @@ import { findSpecsDir } from './specSchemas';
 import { SpecValidator } from './specValidator';
 
 /** Emulator settings of the conformance suites: short pages so lists have a nextLink, LROs long enough to watch. */
-export const CONFORMANCE_OPTIONS = { pageSize: 2, lroDurationMs: 60 };
+export const CONFORMANCE_OPTIONS = { pageSize: 2, lroDurationMs: 150 };
 
 /** The suite's emulator and validator, started once per test file (call inside a describe). */
 export function conformanceFixture() {

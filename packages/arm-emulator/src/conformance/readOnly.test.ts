@@ -2,7 +2,7 @@ import { armFetch } from '../__testUtils__/armFetch';
 import { caseRows } from '../__testUtils__/conformanceCase';
 import { conformanceFixture } from '../__testUtils__/conformanceFixture';
 import { READ_ONLY_WRITES } from '../__testUtils__/cases/readOnlyWrites';
-import { waitForLro } from '../__testUtils__/lroContract';
+import { waitForLro } from '../__testUtils__/lroMonitors';
 import { catalogEntry } from '../__testUtils__/operationCatalog';
 import {
   READ_ONLY_SENTINEL,

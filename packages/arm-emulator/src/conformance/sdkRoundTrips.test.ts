@@ -10,7 +10,7 @@ describe('every operation round-trips through the SDK method the product calls',
   let emulator: ArmEmulator;
   let clients: SdkClients;
   beforeAll(async () => {
-    emulator = await startArmEmulator({ pageSize: 2, lroDurationMs: 20 });
+    emulator = await startArmEmulator({ pageSize: 2, lroDurationMs: 100 });
     clients = sdkClients(emulator, PROD);
   });
   afterAll(() => emulator.stop());

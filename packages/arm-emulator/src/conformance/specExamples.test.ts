@@ -5,7 +5,7 @@ import type { ArmEmulator } from '../types';
 import { armFetch } from '../__testUtils__/armFetch';
 import { responseProblems } from '../__testUtils__/conformanceCase';
 import { group, PROD } from '../__testUtils__/demo';
-import { waitForLro } from '../__testUtils__/lroContract';
+import { waitForLro } from '../__testUtils__/lroMonitors';
 import { shapeProblems } from '../__testUtils__/shapeDiff';
 import {
   EXAMPLE_EXCEPTIONS,

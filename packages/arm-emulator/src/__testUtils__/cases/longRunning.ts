@@ -144,7 +144,8 @@ export const LRO_CASES: LroCase[] = [
       path: aks(cluster('rg-payments-prod', 'aks-lro-abort')),
       status: 200,
       state: 'Canceled',
-      failedState: 'Updating',
+      // A failed abort lets the update carry on (never stuck Canceling).
+      failedState: expect.stringMatching(/^(Updating|Succeeded)$/),
     },
   },
   poolCase(
