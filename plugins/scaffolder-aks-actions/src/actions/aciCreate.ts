@@ -131,15 +131,15 @@ export function createAciCreateAction(options: { clients: AzureClients }) {
               });
             }
             ctx.logger.info(`Creating ${wait.what} running ${input.image}`);
-            const poller = await azure(subscription, () =>
+            await waitForPoller(
               groups.beginCreateOrUpdate(
                 input.resourceGroup,
                 input.name,
                 containerGroupBody(input, ctx.task.id),
                 { ...clients.operationOptions(), abortSignal: ctx.signal },
               ),
+              wait,
             );
-            await waitForPoller(poller, wait);
           }
           return outputs(await azure(subscription, get));
         },

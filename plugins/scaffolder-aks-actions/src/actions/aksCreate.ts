@@ -86,7 +86,11 @@ export function createAksClusterCreateAction(options: {
         input.subscriptionId,
       );
       const { resourceGroup, name } = input;
-      const clusterId = formatAksClusterId({ ...input, resourceGroup, name });
+      const clusterId = formatAksClusterId({
+        subscriptionId: input.subscriptionId,
+        resourceGroup,
+        name,
+      });
       const client = clients.containerService(input.subscriptionId);
       const get = () =>
         client.managedClusters.get(
@@ -136,9 +140,10 @@ export function createAksClusterCreateAction(options: {
                 input.networkPlugin
               } network, ${input.nodeVmSize} system nodes`,
         );
-        const outputs = clusterOutputs(clusterId, existing);
-        outputAll(ctx, outputs);
-        if (version) ctx.output('kubernetesVersion', version);
+        outputAll(ctx, {
+          ...clusterOutputs(clusterId, existing),
+          kubernetesVersion: version,
+        });
         return;
       }
 

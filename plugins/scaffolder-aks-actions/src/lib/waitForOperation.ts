@@ -123,15 +123,23 @@ function deadline(wait: Wait) {
 }
 
 /**
- * Waits for an operation the action started, through the SDK's own poller,
+ * Waits for an operation the action started, through the SDK's own poller
+ * (or the promise of one, as classic clients' `begin…` calls return),
  * logging the resource's provisioning state as it changes.
  */
 export async function waitForPoller<T>(
-  poller: SdkPoller<T>,
+  started: SdkPoller<T> | Promise<SdkPoller<T>>,
   wait: Wait,
 ): Promise<T> {
   const progress = new Progress(wait);
   const { signal, timeout } = deadline(wait);
+  let poller: SdkPoller<T>;
+  try {
+    // Modular clients' pollers are promises of the result themselves.
+    poller = 'pollUntilDone' in started ? started : await started;
+  } catch (error) {
+    throw await explain(error, wait, progress, timeout);
+  }
   let reading: Promise<void> | undefined;
   poller.onProgress(() => {
     reading ??= wait
