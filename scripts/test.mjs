@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint and every test once, then one summary line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,12 @@ const count = ok => (ok ? passed++ : failed++);
 
 count(run('type-check', 'tsc', ['--noEmit']));
 count(run('lint', 'backstage-cli', ['repo', 'lint']));
+count(
+  run('generated API types are current', 'node', [
+    'plugins/aks-backend/scripts/generate-openapi.mjs',
+    '--check',
+  ]),
+);
 
 const report = join(mkdtempSync(join(tmpdir(), 'aks-test-')), 'jest.json');
 const testsOk = run('tests', 'backstage-cli', [
@@ -65,6 +71,30 @@ try {
   failed += 1;
 }
 if (!testsOk && failed === 0) failed = 1;
+
+// End to end in Debian's Chromium against the portal as `npm start` runs it.
+const CHROMIUM = '/usr/bin/chromium';
+if (existsSync(CHROMIUM)) {
+  const e2eOk = run('end to end', 'playwright', ['test']);
+  try {
+    const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    skipped += stats.skipped;
+  } catch {
+    failed += 1;
+  }
+  if (!e2eOk && failed === 0) failed = 1;
+} else if (process.env.CI) {
+  console.error(
+    `\nEnd-to-end tests need ${CHROMIUM} (Debian package chromium).`,
+  );
+  failed += 1;
+} else {
+  console.warn(
+    `\nSkipping the end-to-end tests: no ${CHROMIUM} (apt-get install chromium).`,
+  );
+}
 
 const skippedPart = skipped > 0 ? `, ${skipped} skipped` : '';
 console.log(`\n${passed} passed, ${failed} failed${skippedPart}`);

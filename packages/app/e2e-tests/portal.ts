@@ -1,0 +1,16 @@
+import { expect, Page } from '@playwright/test';
+
+export const SCREENSHOTS = 'docs/screenshots';
+
+/** Signs in as guest, waiting for the app's dev server on the first visit. */
+export async function signIn(page: Page) {
+  await expect(async () => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Enter' }).click({ timeout: 5_000 });
+  }).toPass({ timeout: 300_000 });
+  await expect(page.getByRole('link', { name: 'AKS clusters' })).toBeVisible();
+}
+
+/** The section of one cluster on an entity page. */
+export const clusterSection = (page: Page, name: string) =>
+  page.getByRole('region', { name });
