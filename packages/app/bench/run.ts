@@ -6,7 +6,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startRemoteEmulator } from '../../../plugins/aks-backend/bench/remoteEmulator';
+import { startArmEmulatorProcess } from '@aks-backstage/arm-emulator';
 import { attributeBundle } from './bundleSize';
 
 const APP_DIR = resolve(__dirname, '..');
@@ -69,7 +69,12 @@ function bundle() {
 }
 
 async function cardTiming() {
-  const emulator = await startRemoteEmulator(['--port', '0', '--seed', 'demo']);
+  const emulator = await startArmEmulatorProcess([
+    '--port',
+    '0',
+    '--seed',
+    'demo',
+  ]);
   const backend: ChildProcess = spawn('backstage-cli', ['package', 'start'], {
     cwd: BACKEND_DIR,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,6 +6,8 @@
  */
 
 export { startArmEmulator } from './startArmEmulator';
+export { startArmEmulatorProcess } from './startArmEmulatorProcess';
+export type { ArmEmulatorProcess } from './startArmEmulatorProcess';
 export { DEMO_IDS } from './seeds/demoIds';
 export type {
   ArmEmulator,

@@ -36,6 +36,7 @@ describe('the demo backend', () => {
         mockServices.rootConfig.factory({
           data: {
             app: { baseUrl: 'http://localhost:3000' },
+            backend: { baseUrl: 'http://localhost:7007' },
             auth: {
               providers: {
                 guest: { dangerouslyAllowOutsideDevelopment: true },

@@ -8,7 +8,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { aksPlugin } from '../src/plugin';
 import { emulatorConfig } from '../src/__testUtils__/emulatorConfig';
-import { RemoteEmulator } from './remoteEmulator';
+import { ArmEmulatorProcess as RemoteEmulator } from '@aks-backstage/arm-emulator';
 
 export interface BenchBackend {
   baseUrl: string;

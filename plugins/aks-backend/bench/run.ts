@@ -11,7 +11,10 @@ import { formatAksClusterId } from '@aks-backstage/plugin-aks-common';
 import { clusters } from '../src/__testUtils__/emulatorConfig';
 import { startBackend, Variant } from './backend';
 import { percentile, runLoad } from './load';
-import { RemoteEmulator, startRemoteEmulator } from './remoteEmulator';
+import {
+  ArmEmulatorProcess as RemoteEmulator,
+  startArmEmulatorProcess as startRemoteEmulator,
+} from '@aks-backstage/arm-emulator';
 
 const VARIANTS: Variant[] = ['cached', 'uncached'];
 const COLD_CONCURRENCY = 1000;

@@ -1,28 +1,25 @@
 import { InputError } from '@backstage/errors';
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { z } from 'zod/v3';
 
-type SchemaOption = NonNullable<
-  Parameters<typeof createTemplateAction>[0]['schema']
->['input'];
-
-/** The zod that the scaffolder hands to an action's schema. */
-export type Zod = Parameters<Extract<SchemaOption, (z: any) => unknown>>[0];
+/** The zod the scaffolder's action schemas are written in. */
+export type Zod = typeof z;
 
 /** Any zod schema. */
-export type ZodSchema = InstanceType<Zod['ZodType']>;
+export type ZodSchema = z.ZodTypeAny;
 
 /**
- * An action's input schema, built with the zod that `createTemplateAction`
- * hands to it, so that the handler parses its input with the very schema the
- * scaffolder shows: defaults applied, and every problem reported in one
- * `InputError` that names the fields, before any Azure call.
+ * An action's input schema, one object for what the scaffolder shows and
+ * what the handler parses: the scaffolder hands actions their raw input, so
+ * the handler parses it with the same schema, defaults applied and every
+ * problem reported in one `InputError` that names the fields, before any
+ * Azure call.
  */
-export function actionInput<T extends ZodSchema>(build: (z: Zod) => T) {
-  let schema: T | undefined;
+export function actionInput<T extends ZodSchema>(build: (zod: Zod) => T) {
+  const schema = build(z);
   return {
-    schema: (z: Zod): T => (schema = build(z)),
-    parse(input: unknown): T['_output'] {
-      const result = schema!.safeParse(input);
+    schema: () => schema,
+    parse(input: unknown): z.output<T> {
+      const result = schema.safeParse(input);
       if (!result.success) {
         const problems = result.error.issues.map(
           issue => `${issue.path.join('.') || 'input'}: ${issue.message}`,

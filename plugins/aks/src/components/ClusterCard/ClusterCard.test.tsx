@@ -60,6 +60,7 @@ describe('the cluster card', () => {
               {
                 code: 'AutoscalerAtMax',
                 severity: 'warning',
+                title: 'Autoscaler at maximum',
                 message: 'Node pool system has reached its autoscaler maximum.',
                 remedy: 'Raise the autoscaler maximum of system.',
                 docsUrl:

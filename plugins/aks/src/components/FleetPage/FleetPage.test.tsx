@@ -111,7 +111,9 @@ describe('the fleet page', () => {
     const seen = fleetBackend([...many, legacy]);
     render();
     expect(
-      await screen.findByText('1200 of 1200 clusters'),
+      await screen.findByText('1200 of 1200 clusters', undefined, {
+        timeout: 15_000,
+      }),
     ).toBeInTheDocument();
     expect(seen.map(u => u.searchParams.get('cursor'))).toEqual([
       null,
@@ -122,7 +124,7 @@ describe('the fleet page', () => {
     expect(
       screen.getByText('Read from Azure 12/1/2026, 9:00:00 AM UTC'),
     ).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('shows health with the top warning, support, and the entities that name a cluster', async () => {
     fleetBackend([summary('aks-payments-prod'), legacy]);

@@ -2,16 +2,17 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { RequestLogEntry } from '@aks-backstage/arm-emulator';
+import type { RequestLogEntry } from './types';
 
 /**
  * The ARM emulator in a process of its own, as Azure is to a real backend, so
  * that its work does not run on the backend's event loop. The admin calls the
- * benchmark needs go over its HTTP admin API.
+ * benchmarks need go over its HTTP admin API.
+ *
+ * @public
  */
-export interface RemoteEmulator {
+export interface ArmEmulatorProcess {
   url: string;
   authorityHost: string;
   tenantId: string;
@@ -24,14 +25,20 @@ export interface RemoteEmulator {
   stop(): Promise<void>;
 }
 
-const CLI = resolve(__dirname, '../../../packages/arm-emulator/src/cli.ts');
+// The package's own bin, wherever the package is installed.
+const CLI = require.resolve('@aks-backstage/arm-emulator/bin/arm-emulator');
 
-export async function startRemoteEmulator(
+/**
+ * Starts the emulator's CLI in a child process with the given flags.
+ *
+ * @public
+ */
+export async function startArmEmulatorProcess(
   args: string[],
-): Promise<RemoteEmulator> {
+): Promise<ArmEmulatorProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--require', '@backstage/cli/config/nodeTransform.cjs', CLI, ...args],
+    [CLI, ...args],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const [line] = await once(createInterface({ input: child.stdout! }), 'line');
