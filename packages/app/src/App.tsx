@@ -2,7 +2,9 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import scaffolderPlugin from '@backstage/plugin-scaffolder/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
-import aksPlugin from '@aks-backstage/plugin-aks/alpha';
+import aksPlugin, {
+  aksScaffolderFieldsModule,
+} from '@aks-backstage/plugin-aks/alpha';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
@@ -12,6 +14,7 @@ export default createApp({
     scaffolderPlugin,
     userSettingsPlugin,
     aksPlugin,
+    aksScaffolderFieldsModule,
     navModule,
     signInModule,
   ],

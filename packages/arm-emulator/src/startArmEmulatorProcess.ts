@@ -36,11 +36,9 @@ const CLI = require.resolve('@aks-backstage/arm-emulator/bin/arm-emulator');
 export async function startArmEmulatorProcess(
   args: string[],
 ): Promise<ArmEmulatorProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [CLI, ...args],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child: ChildProcess = spawn(process.execPath, [CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [line] = await once(createInterface({ input: child.stdout! }), 'line');
   const info = JSON.parse(line);
   const caCertPem = readFileSync(info.caCertPath, 'utf8');

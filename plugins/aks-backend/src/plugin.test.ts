@@ -109,6 +109,38 @@ describe('aksPlugin against the ARM emulator', () => {
     expect(armRequests(emulator)).toHaveLength(0);
   });
 
+  it('lists the configured subscriptions without calling Azure', async () => {
+    const response = await request(server)
+      .get('/api/aks/subscriptions')
+      .set(auth);
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({
+        subscriptionId: clusters.healthy.subscriptionId,
+        displayName: 'Contoso Production',
+      }),
+      expect.objectContaining({
+        subscriptionId: clusters.stopped.subscriptionId,
+      }),
+    ]);
+    expect(armRequests(emulator)).toHaveLength(0);
+  });
+
+  it("lists where AKS is offered from the subscription's provider registration, once", async () => {
+    const path = `/api/aks/subscriptions/${clusters.healthy.subscriptionId}/locations`;
+    const first = await request(server).get(path).set(auth);
+    const second = await request(server).get(path).set(auth);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toContainEqual({
+      name: 'westeurope',
+      displayName: 'West Europe',
+    });
+    expect(second.body).toEqual(first.body);
+    expect(armRequests(emulator).map(r => r.operation)).toEqual([
+      'Providers_Get',
+    ]);
+  });
+
   it('lists the fleet of both subscriptions, filtered and paged', async () => {
     const all = await request(server).get('/api/aks/clusters').set(auth);
     expect(all.status).toBe(200);

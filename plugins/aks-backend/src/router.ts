@@ -265,6 +265,21 @@ export async function createRouter(
     res.json({ location, versions: versions.value });
   });
 
+  router.get('/subscriptions', async (req, res) => {
+    await authorize(aksClusterReadPermission, await httpAuth.credentials(req));
+    res.json({
+      items: aks.subscriptions.map(({ subscriptionId, displayName }) => ({
+        subscriptionId,
+        displayName,
+      })),
+    });
+  });
+
+  router.get('/subscriptions/:subscriptionId/locations', async (req, res) => {
+    await authorize(aksClusterReadPermission, await httpAuth.credentials(req));
+    res.json(await aks.listLocations(req.params.subscriptionId));
+  });
+
   router.post(
     '/clusters/:subscriptionId/:resourceGroup/:name/start',
     (req, res) => startOperation(req, res, req.params, { kind: 'start' }),

@@ -125,6 +125,18 @@ export type KubernetesVersionInfo = Schemas['KubernetesVersionInfo'];
 export type LocationVersions = Schemas['LocationVersions'];
 
 /**
+ * The subscriptions configured for the AKS plugins.
+ * @public
+ */
+export type SubscriptionList = Schemas['SubscriptionList'];
+
+/**
+ * Locations where AKS offers managed clusters to a subscription.
+ * @public
+ */
+export type LocationList = Schemas['LocationList'];
+
+/**
  * A version that a control plane or node pool can upgrade to.
  * @public
  */

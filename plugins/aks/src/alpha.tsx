@@ -4,6 +4,7 @@ import {
 } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
+  createFrontendModule,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -13,6 +14,10 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  createFormField,
+  FormFieldBlueprint,
+} from '@backstage/plugin-scaffolder-react/alpha';
 import { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 import { aksApiRef, AksClient } from './api';
 import { AksIcon } from './components/AksIcon';
@@ -75,6 +80,40 @@ const aksContent = EntityContentBlueprint.make({
         compatWrapper(<m.AksContent />),
       ),
   },
+});
+
+const formField = (
+  name: string,
+  pick: (
+    fields: typeof import('./components/ScaffolderFields')['AKS_FIELDS'],
+  ) => Parameters<typeof createFormField>[0],
+) =>
+  FormFieldBlueprint.make({
+    name,
+    params: {
+      field: () =>
+        import('./components/ScaffolderFields').then(m =>
+          createFormField(pick(m.AKS_FIELDS)),
+        ),
+    },
+  });
+
+/**
+ * The AKS scaffolder fields for the new frontend system: `AksSubscriptionPicker`,
+ * `AksLocationPicker`, `AksKubernetesVersionPicker`, `AksVmSizeField` and
+ * `AksClusterPicker`.
+ *
+ * @alpha
+ */
+export const aksScaffolderFieldsModule = createFrontendModule({
+  pluginId: 'scaffolder',
+  extensions: [
+    formField('aks-subscription-picker', f => f.subscriptionPicker),
+    formField('aks-location-picker', f => f.locationPicker),
+    formField('aks-kubernetes-version-picker', f => f.kubernetesVersionPicker),
+    formField('aks-vm-size-field', f => f.vmSizeField),
+    formField('aks-cluster-picker', f => f.clusterPicker),
+  ],
 });
 
 /**

@@ -11,5 +11,12 @@ export {
   EntityAksContent,
   EntityAksNodePoolsCard,
 } from './plugin';
+export {
+  AksClusterPickerFieldExtension,
+  AksKubernetesVersionPickerFieldExtension,
+  AksLocationPickerFieldExtension,
+  AksSubscriptionPickerFieldExtension,
+  AksVmSizeFieldExtension,
+} from './scaffolderFields';
 export { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 export * from './api';

@@ -285,6 +285,13 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
       lro: true,
     },
   ),
+  entry(
+    undefined,
+    'resources',
+    'Providers_Get',
+    'GET',
+    `${sub()}/providers/Microsoft.ContainerService`,
+  ),
 ];
 
 /** The catalog entry of an operation; throws for one the catalog does not know. */

@@ -19,11 +19,13 @@ import {
   RESOURCES_API_VERSIONS,
   resourceRoutes,
 } from '../providers/resources/resourceGroups';
+import { providerRoutes } from '../providers/resources/providers';
 import { operationRoutes } from '../lro/operationRoutes';
 
 /** Every ARM route the emulator serves. */
 export const ROUTES: CompiledRoute[] = [
   ...resourceRoutes,
+  ...providerRoutes,
   ...managedClusterRoutes,
   ...agentPoolRoutes,
   ...registryRoutes,

@@ -9,6 +9,7 @@ import {
   FleetQuery,
   KubernetesVersionInfo,
   kubernetesSupport,
+  LocationList,
   parseAksClusterId,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
@@ -18,11 +19,7 @@ import {
   toBackstageError,
 } from '@aks-backstage/plugin-aks-node';
 import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
-import {
-  LocationVersions,
-  selectFleetPage,
-  toClusterSummary,
-} from './fleet';
+import { LocationVersions, selectFleetPage, toClusterSummary } from './fleet';
 import { Fresh, ReadThroughCache } from './ReadThroughCache';
 
 const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
@@ -86,6 +83,36 @@ export class AksService {
 
   async getUpgrades(ref: AksClusterRef): Promise<UpgradeInfo> {
     return (await this.#snapshot(ref)).value.upgrades;
+  }
+
+  /** The configured subscriptions, in configuration order. */
+  get subscriptions() {
+    return this.#clients.subscriptions;
+  }
+
+  /** Where AKS offers managed clusters to a subscription, from its provider registration. */
+  async listLocations(subscriptionId: string): Promise<LocationList> {
+    const client = this.#clients.resources(subscriptionId);
+    const { value } = await this.#read(
+      subscriptionId,
+      `locations:${subscriptionId}`.toLowerCase(),
+      async () => {
+        const provider = await client.providers.get(
+          'Microsoft.ContainerService',
+          this.#clients.requestOptions(),
+        );
+        const clusters = provider.resourceTypes?.find(
+          t => t.resourceType?.toLowerCase() === 'managedclusters',
+        );
+        return (clusters?.locations ?? [])
+          .map(displayName => ({
+            name: displayName.replace(/\s+/g, '').toLowerCase(),
+            displayName,
+          }))
+          .sort((a, b) => a.displayName.localeCompare(b.displayName));
+      },
+    );
+    return { items: value };
   }
 
   async listKubernetesVersions(

@@ -105,6 +105,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The subscriptions configured under `aks.subscriptions`, the only ones the plugins call. Needs `aks.cluster.read` granted unconditionally. */
+    get: operations['ListSubscriptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subscriptions/{subscriptionId}/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The locations where AKS offers managed clusters to the subscription (its Microsoft.ContainerService registration). Needs `aks.cluster.read` granted unconditionally. */
+    get: operations['ListLocations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/clusters/{subscriptionId}/{resourceGroup}/{name}/start': {
     parameters: {
       query?: never;
@@ -531,6 +565,20 @@ export interface components {
       location: string;
       versions: components['schemas']['KubernetesVersionInfo'][];
     };
+    SubscriptionList: {
+      items: {
+        subscriptionId: string;
+        displayName?: string;
+      }[];
+    };
+    LocationList: {
+      items: {
+        /** @description The ARM name, such as `westeurope`. */
+        name: string;
+        /** @description As the Azure portal shows it, such as `West Europe`. */
+        displayName: string;
+      }[];
+    };
     /** @enum {string} */
     AksOperationKind:
       | 'start'
@@ -751,6 +799,50 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LocationVersions'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  ListSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configured subscriptions, in configuration order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  ListLocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The locations, by display name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationList'];
         };
       };
       default: components['responses']['Error'];

@@ -6,7 +6,9 @@ import type {
   EntityClusters,
   FleetPage,
   FleetQuery,
+  LocationList,
   LocationVersions,
+  SubscriptionList,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
 
@@ -35,6 +37,10 @@ export interface AksApi {
     cluster: AksClusterRef,
     options?: ThroughEntity,
   ): Promise<UpgradeInfo>;
+  /** The subscriptions configured for the AKS plugins. */
+  listSubscriptions(): Promise<SubscriptionList>;
+  /** Where AKS offers managed clusters to a subscription. */
+  listLocations(subscriptionId: string): Promise<LocationList>;
   /** The Kubernetes versions a location offers. */
   getKubernetesVersions(
     subscriptionId: string,

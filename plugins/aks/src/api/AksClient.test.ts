@@ -57,6 +57,16 @@ describe('AksClient', () => {
     expect(seen[0].url).toBe(`${BASE}/clusters?health=degraded&limit=500`);
   });
 
+  it('lists the configured subscriptions and where AKS is offered to one', async () => {
+    const seen = record();
+    await client.listSubscriptions();
+    await client.listLocations(cluster.subscriptionId);
+    expect(seen.map(s => s.url)).toEqual([
+      `${BASE}/subscriptions`,
+      `${BASE}/subscriptions/${cluster.subscriptionId}/locations`,
+    ]);
+  });
+
   it('reads upgrades and versions through an entity', async () => {
     const seen = record();
     await client.getUpgrades(cluster, { entityRef: ENTITY });

@@ -7,7 +7,9 @@ import type {
   EntityClusters,
   FleetPage,
   FleetQuery,
+  LocationList,
   LocationVersions,
+  SubscriptionList,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -80,6 +82,16 @@ export class AksClient implements AksApi {
     return this.#request(`${clusterPath(cluster)}/upgrades`, {
       query: { entityRef },
     });
+  }
+
+  listSubscriptions(): Promise<SubscriptionList> {
+    return this.#request('/subscriptions');
+  }
+
+  listLocations(subscriptionId: string): Promise<LocationList> {
+    return this.#request(
+      `/subscriptions/${encodeURIComponent(subscriptionId)}/locations`,
+    );
   }
 
   getKubernetesVersions(

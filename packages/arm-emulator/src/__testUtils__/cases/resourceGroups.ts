@@ -23,6 +23,18 @@ export const RESOURCE_GROUP_CASES: ConformanceCase[] = [
     'an unknown subscription',
     subscriptions(sub('0b1f6471-1bf0-4dda-aec3-cb9272f09590')),
   ),
+  c(
+    'Providers_Get',
+    200,
+    'where AKS offers managed clusters',
+    api(`${sub()}/providers/Microsoft.ContainerService`, 'resources'),
+  ),
+  c(
+    'Providers_Get',
+    404,
+    'a namespace that does not exist',
+    api(`${sub()}/providers/Contoso.Nothing`, 'resources'),
+  ),
   c('ResourceGroups_CreateOrUpdate', 201, 'a new group', rg('rg-conf-new'), {
     body: { ...WESTEUROPE, tags: { team: 'conformance' } },
   }),

@@ -271,6 +271,56 @@ export const spec = {
         },
       },
     },
+    '/subscriptions': {
+      get: {
+        operationId: 'ListSubscriptions',
+        description:
+          'The subscriptions configured under `aks.subscriptions`, the only ones the plugins call. Needs `aks.cluster.read` granted unconditionally.',
+        responses: {
+          '200': {
+            description:
+              'The configured subscriptions, in configuration order.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SubscriptionList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/subscriptions/{subscriptionId}/locations': {
+      get: {
+        operationId: 'ListLocations',
+        description:
+          'The locations where AKS offers managed clusters to the subscription (its Microsoft.ContainerService registration). Needs `aks.cluster.read` granted unconditionally.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The locations, by display name.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LocationList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/clusters/{subscriptionId}/{resourceGroup}/{name}/start': {
       post: {
         operationId: 'StartCluster',
@@ -1465,6 +1515,55 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/KubernetesVersionInfo',
+            },
+          },
+        },
+      },
+      SubscriptionList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['subscriptionId'],
+              properties: {
+                subscriptionId: {
+                  type: 'string',
+                },
+                displayName: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      LocationList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'displayName'],
+              properties: {
+                name: {
+                  description: 'The ARM name, such as `westeurope`.',
+                  type: 'string',
+                },
+                displayName: {
+                  description:
+                    'As the Azure portal shows it, such as `West Europe`.',
+                  type: 'string',
+                },
+              },
             },
           },
         },
