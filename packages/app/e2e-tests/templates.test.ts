@@ -15,7 +15,6 @@ test('a developer creates an AKS cluster from the template, pickers included, an
   ]) {
     await expect(page.getByText(title, { exact: true })).toBeVisible();
   }
-  await page.screenshot({ path: `${SCREENSHOTS}/create-page.png` });
   await page.goto('/create/templates/default/aks-cluster');
 
   const pick = async (field: string, option: string) => {
