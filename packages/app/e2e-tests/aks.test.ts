@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clusterSection, SCREENSHOTS, signIn } from './portal';
+import { clusterSection, guestToken, SCREENSHOTS, signIn } from './portal';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -70,12 +70,7 @@ test('the fleet page, from the sidebar, lists every demo cluster', async ({
   request,
 }) => {
   await signIn(page);
-  const token = await page.evaluate(async () => {
-    const res = await fetch('http://localhost:7007/api/auth/guest/refresh', {
-      credentials: 'include',
-    });
-    return (await res.json()).backstageIdentity.token as string;
-  });
+  const token = await guestToken(page);
   const fleet = await request.get(
     'http://localhost:7007/api/aks/clusters?limit=500',
     {

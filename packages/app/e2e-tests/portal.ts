@@ -14,3 +14,13 @@ export async function signIn(page: Page) {
 /** The section of one cluster on an entity page. */
 export const clusterSection = (page: Page, name: string) =>
   page.getByRole('region', { name });
+
+/** The signed-in guest's Backstage token, for calling the backend directly. */
+export async function guestToken(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const res = await fetch('http://localhost:7007/api/auth/guest/refresh', {
+      credentials: 'include',
+    });
+    return (await res.json()).backstageIdentity.token as string;
+  });
+}

@@ -35,7 +35,12 @@ describe('the AKS plugin', () => {
     expect(Object.keys(legacy).sort()).toEqual(
       [
         'AksClient',
+        'AksClusterPickerFieldExtension',
         'AksFleetPage',
+        'AksKubernetesVersionPickerFieldExtension',
+        'AksLocationPickerFieldExtension',
+        'AksSubscriptionPickerFieldExtension',
+        'AksVmSizeFieldExtension',
         'EntityAksClusterCard',
         'EntityAksContent',
         'EntityAksNodePoolsCard',
