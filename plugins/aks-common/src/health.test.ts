@@ -1,70 +1,38 @@
 import { computeHealth } from './health';
-import type { HealthInput, NodePoolHealthInput } from './healthInput';
+import type { HealthInput } from './healthInput';
 import type {
-  HealthSeverity,
   HealthStatus,
   HealthWarningCode,
   KubernetesVersionInfo,
 } from './types';
-
-const IMAGE = 'AKSUbuntu-2204gen2containerd-202505.01.0';
-
-const official = (version: string): KubernetesVersionInfo => ({
-  version,
-  isPreview: false,
-  supportPlans: ['KubernetesOfficial', 'AKSLongTermSupport'],
-  patchVersions: [],
-});
-
-function pool(
-  overrides: Partial<NodePoolHealthInput> = {},
-): NodePoolHealthInput {
-  return {
-    name: 'system',
-    provisioningState: 'Succeeded',
-    powerState: 'Running',
-    count: 3,
-    enableAutoScaling: true,
-    minCount: 1,
-    maxCount: 5,
-    nodeImageVersion: IMAGE,
-    latestNodeImageVersion: IMAGE,
-    ...overrides,
-  };
-}
-
-/** A cluster no rule has anything to say about. */
-function healthy(overrides: Partial<HealthInput> = {}): HealthInput {
-  return {
-    provisioningState: 'Succeeded',
-    powerState: 'Running',
-    kubernetesVersion: '1.33.2',
-    supportPlan: 'KubernetesOfficial',
-    tier: 'Standard',
-    networkPlugin: 'azure',
-    autoUpgradeChannel: 'patch',
-    nodePools: [pool()],
-    availableVersions: [official('1.32'), official('1.33'), official('1.34')],
-    upgrades: [],
-    ...overrides,
-  };
-}
+import {
+  CREDENTIAL_CASES,
+  CREDENTIAL_NOT_APPLYING,
+} from './__testUtils__/credentialRuleCases';
+import {
+  healthy,
+  IMAGE,
+  NotApplying,
+  official,
+  pool,
+  RuleCase,
+} from './__testUtils__/healthFixtures';
+import {
+  NETWORK_CASES,
+  NETWORK_NOT_APPLYING,
+} from './__testUtils__/networkRuleCases';
+import { POOL_CASES, POOL_NOT_APPLYING } from './__testUtils__/poolRuleCases';
 
 const ltsOnly: KubernetesVersionInfo = {
   ...official('1.30'),
   supportPlans: ['AKSLongTermSupport'],
 };
 
-interface RuleCase {
-  name: string;
-  input: HealthInput;
-  severity: HealthSeverity;
-  message: string;
-  nodePool?: string;
-}
-
 // Typed by code, so a rule without a test does not compile.
 const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
+  ...CREDENTIAL_CASES,
+  ...POOL_CASES,
+  ...NETWORK_CASES,
   ProvisioningFailed: [
     {
       name: 'with the error Azure reported',
@@ -263,41 +231,12 @@ const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
       nodePool: 'system',
     },
   ],
-  AutoscalerAtMax: [
-    {
-      name: 'when the count reached maxCount',
-      input: healthy({ nodePools: [pool({ name: 'web', count: 5 })] }),
-      severity: 'warning',
-      message: 'Node pool web has reached its autoscaler maximum of 5 nodes',
-      nodePool: 'web',
-    },
-  ],
-  AutoscalerBelowMin: [
-    {
-      name: 'when the count is under minCount',
-      input: healthy({
-        nodePools: [pool({ name: 'web', count: 1, minCount: 2 })],
-      }),
-      severity: 'warning',
-      message:
-        'Node pool web has 1 nodes, fewer than its autoscaler minimum of 2.',
-      nodePool: 'web',
-    },
-  ],
   FreeTierNoSla: [
     {
       name: 'on the Free tier',
       input: healthy({ tier: 'Free' }),
       severity: 'info',
       message: 'The Free tier has no uptime SLA',
-    },
-  ],
-  KubenetRetiring: [
-    {
-      name: 'with the kubenet plugin',
-      input: healthy({ networkPlugin: 'kubenet' }),
-      severity: 'warning',
-      message: 'The kubenet network plugin is retiring',
     },
   ],
   NoAutoUpgradeChannel: [
@@ -346,7 +285,10 @@ describe('computeHealth', () => {
   });
 
   describe('rules that do not apply', () => {
-    it.each<[HealthWarningCode, string, HealthInput]>([
+    it.each<NotApplying>([
+      ...CREDENTIAL_NOT_APPLYING,
+      ...POOL_NOT_APPLYING,
+      ...NETWORK_NOT_APPLYING,
       [
         'OutOfSupport',
         'without the versions list',
@@ -368,16 +310,6 @@ describe('computeHealth', () => {
         healthy({
           upgrades: [{ kubernetesVersion: '1.35.0', isPreview: true }],
         }),
-      ],
-      [
-        'AutoscalerAtMax',
-        'without autoscaling',
-        healthy({ nodePools: [pool({ enableAutoScaling: false, count: 9 })] }),
-      ],
-      [
-        'AutoscalerBelowMin',
-        'for a stopped pool',
-        healthy({ nodePools: [pool({ powerState: 'Stopped', count: 0 })] }),
       ],
       [
         'NodeImageDrift',
@@ -488,6 +420,7 @@ describe('computeHealth', () => {
       ['NodePoolFailed', 'error'],
       ['AutoscalerAtMax', 'warning'],
       ['KubenetRetiring', 'warning'],
+      ['KubenetDnsTimeouts', 'warning'],
       ['FreeTierNoSla', 'info'],
       ['NoAutoUpgradeChannel', 'info'],
     ]);

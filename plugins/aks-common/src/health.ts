@@ -1,5 +1,6 @@
 import type { HealthInput } from './healthInput';
-import { HEALTH_RULES, HealthRule, StateStatus } from './healthRules';
+import type { HealthRule, StateStatus } from './healthRule';
+import { HEALTH_RULES } from './healthRules';
 import type { ClusterHealth, HealthSeverity, HealthWarning } from './types';
 
 interface Finding {

@@ -87,6 +87,25 @@ describe('buildHealthInput', () => {
     ]);
   });
 
+  it('takes the network mode, the service principal and each pool’s mode, priority and max pods', () => {
+    const servicePrincipal = {
+      clientId: 'b2c3d4e5-0000-4000-8000-0000000000a1',
+      secretExpiresOn: '2026-12-05T00:00:00Z',
+    };
+    const input = buildHealthInput({
+      ...cluster,
+      identity: { type: 'None', servicePrincipal },
+      nodePools: [{ ...nodePool, maxPods: 110 }],
+    });
+    expect(input).toMatchObject({
+      networkPluginMode: 'overlay',
+      servicePrincipal,
+      nodePools: [
+        { mode: 'System', scaleSetPriority: 'Regular', maxPods: 110 },
+      ],
+    });
+  });
+
   it('prefers the latest image already on the pool and works without versions or upgrades', () => {
     const input = buildHealthInput({
       ...cluster,

@@ -5,6 +5,7 @@ import type {
   ClusterTier,
   KubernetesSupportPlan,
   KubernetesVersionInfo,
+  NodePool,
   PowerState,
   ProvisioningState,
   UpgradeInfo,
@@ -38,6 +39,10 @@ function upgradesFromVersions(
  */
 export interface NodePoolHealthInput {
   name: string;
+  mode?: NodePool['mode'];
+  scaleSetPriority?: NodePool['scaleSetPriority'];
+  /** Maximum pods per node, fixed when the pool is created. */
+  maxPods?: number;
   provisioningState?: ProvisioningState;
   powerState?: PowerState;
   count: number;
@@ -62,12 +67,22 @@ export interface HealthInput {
   supportPlan?: KubernetesSupportPlan;
   tier?: ClusterTier;
   networkPlugin?: string;
+  networkPluginMode?: string;
+  networkDataplane?: string;
   autoUpgradeChannel?: string;
+  /** The service principal of a cluster that has one instead of a managed identity. */
+  servicePrincipal?: {
+    clientId: string;
+    /** When its last client secret expires (ISO date-time), where Microsoft Graph told. */
+    secretExpiresOn?: string;
+  };
   nodePools: NodePoolHealthInput[];
   /** The versions offered in the cluster's location (`listKubernetesVersions`). */
   availableVersions?: KubernetesVersionInfo[];
   /** Versions the control plane can upgrade to. */
   upgrades?: AvailableUpgrade[];
+  /** The time to judge dates against (ISO date-time); defaults to now. */
+  now?: string;
 }
 
 /**
@@ -94,9 +109,15 @@ export function buildHealthInput(
     supportPlan: cluster.supportPlan,
     tier: cluster.tier,
     networkPlugin: cluster.networkProfile?.networkPlugin,
+    networkPluginMode: cluster.networkProfile?.networkPluginMode,
+    networkDataplane: cluster.networkProfile?.networkDataplane,
     autoUpgradeChannel: cluster.autoUpgradeChannel,
+    servicePrincipal: cluster.identity?.servicePrincipal,
     nodePools: cluster.nodePools.map(pool => ({
       name: pool.name,
+      mode: pool.mode,
+      scaleSetPriority: pool.scaleSetPriority,
+      maxPods: pool.maxPods,
       provisioningState: pool.provisioningState || undefined,
       powerState: pool.powerState,
       count: pool.count,

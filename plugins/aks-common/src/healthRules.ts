@@ -1,35 +1,9 @@
 import type { HealthInput, NodePoolHealthInput } from './healthInput';
-import type { HealthSeverity, HealthStatus, HealthWarningCode } from './types';
+import type { HealthRule } from './healthRule';
+import { CREDENTIAL_RULES } from './healthCredentialRules';
+import { NETWORK_RULES } from './healthNetworkRules';
+import { POOL_RULES } from './healthPoolRules';
 import { compareVersions, minorVersion, nodeImageAgeDays } from './versions';
-
-/** Statuses that a rule imposes regardless of the severity of other findings. */
-export type StateStatus = Extract<
-  HealthStatus,
-  'unhealthy' | 'updating' | 'stopped' | 'unknown'
->;
-
-interface Rule<Subject> {
-  code: HealthWarningCode;
-  severity:
-    | HealthSeverity
-    | ((subject: Subject, input: HealthInput) => HealthSeverity);
-  /** Set for rules about the cluster's state; otherwise the severity decides the status. */
-  imposes?: StateStatus;
-  applies(subject: Subject, input: HealthInput): boolean;
-  /** A few words naming the finding, for lists and tables. */
-  title: string;
-  /** What is wrong and why it matters, in a service owner's words. */
-  message(subject: Subject, input: HealthInput): string;
-  /** What to do about it. */
-  remedy(subject: Subject, input: HealthInput): string;
-  /** The Azure documentation page that explains it. */
-  docsUrl: string;
-}
-
-/** A rule checked once per cluster (subject: the input) or once per node pool. */
-export type HealthRule =
-  | ({ scope: 'cluster' } & Rule<HealthInput>)
-  | ({ scope: 'nodePool' } & Rule<NodePoolHealthInput>);
 
 const TRANSITIONAL_STATES = new Set([
   'Creating',
@@ -89,16 +63,16 @@ function isFarBehindLatestImage(pool: NodePoolHealthInput): boolean {
   return age !== undefined && age > NODE_IMAGE_WARNING_DAYS;
 }
 
-const isRunningPool = (pool: NodePoolHealthInput) =>
-  pool.powerState !== 'Stopped';
-
 const hasLtsCoverage = (input: HealthInput) =>
   input.supportPlan === 'AKSLongTermSupport' && input.tier === 'Premium';
 
 const powerStateMissing = (input: HealthInput) =>
   !input.powerState || input.powerState === 'Unknown';
 
-/** The health rules, most severe first; warnings come out in this order within a severity. */
+/**
+ * The health rules, most severe first; warnings come out in this order within
+ * a severity. Field knowledge has a table of its own per concern.
+ */
 export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   {
     scope: 'cluster',
@@ -197,49 +171,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     docsUrl:
       'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions',
   },
-  {
-    scope: 'nodePool',
-    code: 'AutoscalerAtMax',
-    title: 'Autoscaler at maximum',
-    severity: 'warning',
-    applies: pool =>
-      isRunningPool(pool) &&
-      pool.enableAutoScaling &&
-      pool.maxCount !== undefined &&
-      pool.count >= pool.maxCount,
-    message: pool =>
-      `Node pool ${pool.name} has reached its autoscaler maximum of ${pool.maxCount} nodes; pods that need more capacity stay pending.`,
-    remedy: pool =>
-      `Raise the autoscaler maximum of ${pool.name}, or add a node pool.`,
-    docsUrl: 'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
-  },
-  {
-    scope: 'nodePool',
-    code: 'AutoscalerBelowMin',
-    title: 'Below autoscaler minimum',
-    severity: 'warning',
-    applies: pool =>
-      isRunningPool(pool) &&
-      pool.enableAutoScaling &&
-      pool.minCount !== undefined &&
-      pool.count < pool.minCount,
-    message: pool =>
-      `Node pool ${pool.name} has ${pool.count} nodes, fewer than its autoscaler minimum of ${pool.minCount}.`,
-    remedy: pool =>
-      `Check the cluster autoscaler's events and the VM quota of the subscription; ${pool.name} should grow back to its minimum.`,
-    docsUrl: 'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
-  },
-  {
-    scope: 'cluster',
-    code: 'KubenetRetiring',
-    title: 'kubenet is retiring',
-    severity: 'warning',
-    applies: input => input.networkPlugin === 'kubenet',
-    message: () =>
-      'The kubenet network plugin is retiring on 31 March 2028; migrate the cluster to Azure CNI Overlay.',
-    remedy: () => 'Migrate to Azure CNI Overlay before the retirement date.',
-    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-azure-cni',
-  },
+  ...CREDENTIAL_RULES,
+  ...POOL_RULES,
+  ...NETWORK_RULES,
   {
     scope: 'nodePool',
     code: 'NodeImageDrift',

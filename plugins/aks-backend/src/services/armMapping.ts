@@ -50,6 +50,17 @@ function toNodePool(pool: ManagedClusterAgentPoolProfile): NodePool {
   };
 }
 
+/** The service principal of a cluster without a managed identity; AKS writes `msi` for one with. */
+function servicePrincipalOf(
+  cluster: ManagedCluster,
+): ClusterDetails['identity']['servicePrincipal'] {
+  const clientId = cluster.servicePrincipalProfile?.clientId;
+  const managed = (cluster.identity?.type ?? 'None') !== 'None';
+  return !managed && clientId && clientId.toLowerCase() !== 'msi'
+    ? { clientId }
+    : undefined;
+}
+
 /** A managed cluster as ARM returns it, in the terms of the AKS API. */
 export function toClusterDetails(
   ref: AksClusterRef,
@@ -105,6 +116,7 @@ export function toClusterDetails(
       type: cluster.identity?.type ?? 'None',
       kubeletIdentityObjectId:
         cluster.identityProfile?.kubeletidentity?.objectId,
+      servicePrincipal: servicePrincipalOf(cluster),
     },
     provisioningError: cluster.status?.provisioningError
       ? {

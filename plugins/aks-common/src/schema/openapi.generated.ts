@@ -337,6 +337,16 @@ export interface components {
       /** @description SystemAssigned, UserAssigned or None (a service principal). */
       type: string;
       kubeletIdentityObjectId?: string;
+      /** @description Set when the cluster authenticates to Azure with a service principal (`servicePrincipalProfile`) instead of a managed identity. */
+      servicePrincipal?: {
+        /** @description The application (client) id of the service principal. */
+        clientId: string;
+        /**
+         * Format: date-time
+         * @description When the last of the application's client secrets expires, read from Microsoft Graph (end dates only, never a secret). Absent when Graph access is not configured, is refused, or the application has no client secret in the tenant.
+         */
+        secretExpiresOn?: string;
+      };
     };
     /** @description One agent pool of a cluster. */
     NodePool: {
@@ -418,7 +428,13 @@ export interface components {
       | 'AutoscalerBelowMin'
       | 'FreeTierNoSla'
       | 'KubenetRetiring'
-      | 'NoAutoUpgradeChannel';
+      | 'KubenetDnsTimeouts'
+      | 'NoAutoUpgradeChannel'
+      | 'ServicePrincipalIdentity'
+      | 'ServicePrincipalSecretExpiring'
+      | 'ServicePrincipalSecretExpired'
+      | 'SpotOnlyUserPool'
+      | 'MaxPodsBelowDefault';
     /** @description One finding of the health rules. */
     HealthWarning: {
       code: components['schemas']['HealthWarningCode'];

@@ -894,6 +894,26 @@ export const spec = {
           kubeletIdentityObjectId: {
             type: 'string',
           },
+          servicePrincipal: {
+            description:
+              'Set when the cluster authenticates to Azure with a service principal (`servicePrincipalProfile`) instead of a managed identity.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['clientId'],
+            properties: {
+              clientId: {
+                description:
+                  'The application (client) id of the service principal.',
+                type: 'string',
+              },
+              secretExpiresOn: {
+                description:
+                  "When the last of the application's client secrets expires, read from Microsoft Graph (end dates only, never a secret). Absent when Graph access is not configured, is refused, or the application has no client secret in the tenant.",
+                type: 'string',
+                format: 'date-time',
+              },
+            },
+          },
         },
       },
       NodePool: {
@@ -1046,7 +1066,13 @@ export const spec = {
           'AutoscalerBelowMin',
           'FreeTierNoSla',
           'KubenetRetiring',
+          'KubenetDnsTimeouts',
           'NoAutoUpgradeChannel',
+          'ServicePrincipalIdentity',
+          'ServicePrincipalSecretExpiring',
+          'ServicePrincipalSecretExpired',
+          'SpotOnlyUserPool',
+          'MaxPodsBelowDefault',
         ],
       },
       HealthWarning: {
