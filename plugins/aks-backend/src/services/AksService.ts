@@ -41,6 +41,13 @@ export class AksService {
   readonly #clients: AzureClients;
   readonly #cache: ReadThroughCache;
   readonly #logger: LoggerService;
+  readonly #judged = new WeakMap<
+    ClusterSnapshot,
+    WeakMap<
+      KubernetesVersionInfo[],
+      Omit<ClusterResponse, 'fetchedAt' | 'stale'>
+    >
+  >();
 
   static create(options: {
     clients: AzureClients;
@@ -65,20 +72,42 @@ export class AksService {
 
   async getCluster(ref: AksClusterRef): Promise<ClusterResponse> {
     const snapshot = await this.#snapshot(ref);
-    const { details, upgrades } = snapshot.value;
+    const { details } = snapshot.value;
     const versions = await this.listKubernetesVersions(
       ref.subscriptionId,
       details.location,
     );
-    const input = buildHealthInput(details, versions.value, upgrades);
     return {
-      ...details,
-      health: computeHealth(input),
-      support: kubernetesSupport(input),
-      upgrades,
+      ...this.#judge(snapshot.value, versions.value),
       fetchedAt: snapshot.fetchedAt,
       stale: snapshot.stale || versions.stale,
     };
+  }
+
+  /**
+   * A cluster with its health and support. Cached reads hand out the same
+   * objects while their data is unchanged, so each cluster is judged once
+   * per change, not once per request.
+   */
+  #judge(
+    snapshot: ClusterSnapshot,
+    versions: KubernetesVersionInfo[],
+  ): Omit<ClusterResponse, 'fetchedAt' | 'stale'> {
+    const byVersions = this.#judged.get(snapshot) ?? new WeakMap();
+    this.#judged.set(snapshot, byVersions);
+    let judged = byVersions.get(versions);
+    if (!judged) {
+      const { details, upgrades } = snapshot;
+      const input = buildHealthInput(details, versions, upgrades);
+      judged = {
+        ...details,
+        health: computeHealth(input),
+        support: kubernetesSupport(input),
+        upgrades,
+      };
+      byVersions.set(versions, judged);
+    }
+    return judged;
   }
 
   async getUpgrades(ref: AksClusterRef): Promise<UpgradeInfo> {

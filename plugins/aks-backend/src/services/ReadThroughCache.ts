@@ -17,12 +17,17 @@ interface Entry {
  * from the cache; identical concurrent loads share one Azure call; when a load
  * fails with a transient error, the last good value is served as stale.
  * A TTL of zero turns all of this off.
+ *
+ * Values are shared between readers (a cached text decodes once), so they
+ * must not be changed.
  */
 export class ReadThroughCache {
   readonly #cache: CacheService;
   readonly #ttlMs: number;
   readonly #keepMs: number;
   readonly #inFlight = new Map<string, Promise<Fresh<any>>>();
+  /** The last text read per key and what it decodes to. */
+  readonly #decoded = new Map<string, { text: string; entry: Entry }>();
 
   constructor(cache: CacheService, options: { ttlMs: number; keepMs: number }) {
     this.#cache = cache;
@@ -60,7 +65,7 @@ export class ReadThroughCache {
     load: () => Promise<T>,
     isTransient: (error: unknown) => boolean,
   ): Promise<Fresh<T>> {
-    const cached = parse(await this.#cache.get(key));
+    const cached = this.#decode(key, await this.#cache.get(key));
     if (cached && Date.now() - Date.parse(cached.fetchedAt) < this.#ttlMs) {
       return {
         value: cached.value as T,
@@ -70,7 +75,9 @@ export class ReadThroughCache {
     }
     try {
       const entry = { value: await load(), fetchedAt: now() };
-      await this.#cache.set(key, JSON.stringify(entry), { ttl: this.#keepMs });
+      const text = JSON.stringify(entry);
+      await this.#cache.set(key, text, { ttl: this.#keepMs });
+      this.#remember(key, text, entry);
       return { ...entry, stale: false };
     } catch (error) {
       if (cached && isTransient(error)) {
@@ -83,15 +90,33 @@ export class ReadThroughCache {
       throw error;
     }
   }
+
+  /**
+   * Entries are stored as JSON text: the cache stores a string as it is,
+   * where it would walk every key of an object with its own (slower)
+   * serializer. Text that has not changed since the last read of the key is
+   * not parsed again.
+   */
+  #decode(key: string, stored: unknown): Entry | undefined {
+    if (typeof stored !== 'string') return undefined;
+    const known = this.#decoded.get(key);
+    if (known?.text === stored) return known.entry;
+    const entry: Entry = JSON.parse(stored);
+    this.#remember(key, stored, entry);
+    return entry;
+  }
+
+  #remember(key: string, text: string, entry: Entry) {
+    this.#decoded.delete(key);
+    if (this.#decoded.size >= MAX_DECODED) {
+      this.#decoded.delete(this.#decoded.keys().next().value!);
+    }
+    this.#decoded.set(key, { text, entry });
+  }
 }
 
-/**
- * Entries are stored as JSON text: the cache stores a string as it is, where
- * it would walk every key of an object with its own (slower) serializer.
- */
-function parse(stored: unknown): Entry | undefined {
-  return typeof stored === 'string' ? JSON.parse(stored) : undefined;
-}
+/** Decoded entries kept; the one decoded longest ago is forgotten first. */
+const MAX_DECODED = 10_000;
 
 function now(): string {
   return new Date().toISOString();

@@ -269,6 +269,29 @@ export function poolsOf(
   return ctx.store.childrenOf(clusterId, POOL_TYPE);
 }
 
+/**
+ * A cluster as a list page sends it: the stored objects are shared, not
+ * copied, since the page is serialised at once and nothing keeps it.
+ */
+export function renderListedCluster(
+  ctx: EmulatorContext,
+  record: StoredResource,
+): Record<string, any> {
+  return {
+    id: record.id,
+    name: record.id.split('/').pop(),
+    type: CLUSTER_TYPE,
+    ...record.body,
+    properties: {
+      ...record.body.properties,
+      agentPoolProfiles: poolsOf(ctx, record.id).map(pool => ({
+        name: pool.id.split('/').pop(),
+        ...pool.body.properties,
+      })),
+    },
+  };
+}
+
 /** The ManagedCluster body with `agentPoolProfiles` joined in from the pools. */
 export function renderCluster(
   ctx: EmulatorContext,

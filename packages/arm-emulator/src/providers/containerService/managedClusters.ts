@@ -12,7 +12,7 @@ import { checkShape } from '../../arm/bodyShape';
 import { lroHeaders } from '../../lro/lroHeaders';
 import { shortHash, newGuid } from '../../util/ids';
 import { AKS_API_VERSIONS, CLUSTER_TYPE, NAMESPACE } from './aksTypes';
-import { poolsOf, renderCluster } from './clusterModel';
+import { poolsOf, renderCluster, renderListedCluster } from './clusterModel';
 import {
   guardClusterMutation,
   requireCluster,
@@ -42,7 +42,10 @@ function renderPage(ctx: EmulatorContext, response: ArmResponse): ArmResponse {
   const page = response.body as { value: any[]; nextLink?: string };
   return {
     ...response,
-    body: { ...page, value: page.value.map(r => renderCluster(ctx, r)) },
+    body: {
+      ...page,
+      value: page.value.map(r => renderListedCluster(ctx, r)),
+    },
   };
 }
 
