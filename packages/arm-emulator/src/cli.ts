@@ -59,6 +59,7 @@ async function main() {
   const {
     url,
     authorityHost,
+    graphEndpoint,
     tenantId,
     clientId,
     clientSecret,
@@ -68,6 +69,7 @@ async function main() {
     `${JSON.stringify({
       url,
       authorityHost,
+      graphEndpoint,
       tenantId,
       clientId,
       clientSecret,

@@ -4,6 +4,7 @@ import type { OperationTracker } from './lro/operationTracker';
 import type { FaultController } from './faults/faultController';
 import type { RequestLog } from './requestLog';
 import type { TokenIssuer } from './entra/tokenIssuer';
+import type { Application } from './state/applications';
 
 /** Everything a handler may read or change. */
 export interface EmulatorContext {
@@ -13,6 +14,8 @@ export interface EmulatorContext {
   principals: Map<string, Principal>;
   /** By lower-cased subscription id. */
   subscriptions: Map<string, Subscription>;
+  /** Application registrations Microsoft Graph serves, by lower-cased app id. */
+  applications: Map<string, Application>;
   operations: OperationTracker;
   faults: FaultController;
   requestLog: RequestLog;

@@ -23,6 +23,7 @@ export type {
   RequestLogFilter,
   Principal,
   PrincipalRegistration,
+  ApplicationRegistration,
 } from './types';
 export type { FaultMatch, FaultFrequency } from './faults/faultTypes';
 export type { BucketSettings } from './faults/tokenBucket';

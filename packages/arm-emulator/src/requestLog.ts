@@ -7,6 +7,8 @@ export interface RequestLogEntry {
   status: number;
   subscriptionId?: string;
   clientId?: string;
+  /** The query string, decoded; empty without one. */
+  query: string;
   time: string;
   requestId: string;
   durationMs: number;

@@ -58,15 +58,18 @@ describe('@azure/arm-containerservice against the emulator', () => {
     for await (const cluster of prod.managedClusters.list())
       names.push(cluster.name!);
     expect(names.sort()).toEqual([
+      'aks-archive-prod',
       'aks-checkout-prod',
       'aks-legacy-prod',
       'aks-payments-prod',
       'aks-platform-lts',
+      'aks-render-spot',
+      'aks-reporting-prod',
       'aks-virtualnodes',
     ]);
     expect(
       emulator.admin.requests({ operation: 'ManagedClusters_List' }).length,
-    ).toBe(3);
+    ).toBe(4);
     const inGroup: string[] = [];
     for await (const cluster of dev.managedClusters.listByResourceGroup(
       'rg-dev',

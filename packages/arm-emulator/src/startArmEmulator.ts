@@ -13,10 +13,12 @@ import { applySeed } from './seeds/applySeed';
 import { DEMO_IDS } from './seeds/demoIds';
 import { createAdmin } from './admin/createAdmin';
 import { createRequestHandler } from './http/handleRequest';
+import { GRAPH_PREFIX } from './graph/graphEndpoint';
 
 /**
  * Starts an HTTPS server that behaves like Azure Resource Manager (AKS, ACR, ACI,
- * role assignments, resource groups) and the Entra token endpoint.
+ * role assignments, resource groups), the Entra token endpoint and the Microsoft
+ * Graph read of applications' secret end dates.
  * @public
  */
 export async function startArmEmulator(
@@ -34,6 +36,7 @@ export async function startArmEmulator(
     store: new ResourceStore(),
     principals: new Map(),
     subscriptions: new Map(),
+    applications: new Map(),
     operations: new OperationTracker(faults),
     faults,
     requestLog: new RequestLog(),
@@ -53,6 +56,7 @@ export async function startArmEmulator(
   const info = () => ({
     url,
     authorityHost: url,
+    graphEndpoint: `${url}${GRAPH_PREFIX}`,
     tenantId: ctx.tenantId,
     clientId: DEMO_IDS.clientId,
     clientSecret: DEMO_IDS.clientSecret,

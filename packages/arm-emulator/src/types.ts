@@ -8,6 +8,7 @@ import type {
 import type { RequestLogEntry, RequestLogFilter } from './requestLog';
 import type { Principal } from './state/principals';
 import type { PrincipalRegistration } from './state/principalRegistry';
+import type { ApplicationRegistration } from './state/applications';
 
 /** Options of {@link startArmEmulator}. @public */
 export interface ArmEmulatorOptions {
@@ -56,6 +57,8 @@ export interface EmulatorAdmin {
   deleteResource(id: string): boolean;
   listResources(type?: string): AdminResource[];
   addPrincipal(registration: PrincipalRegistration): Principal;
+  /** Registers an application that Microsoft Graph serves, with its client secrets' end dates. */
+  addApplication(registration: ApplicationRegistration): void;
   listPrincipals(): Principal[];
   /** A valid ARM access token for a registered client. */
   issueToken(
@@ -70,6 +73,8 @@ export interface ArmEmulator {
   url: string;
   /** The Entra authority host (same server). */
   authorityHost: string;
+  /** The Microsoft Graph base URL (same server, under `/graph`). */
+  graphEndpoint: string;
   tenantId: string;
   clientId: string;
   clientSecret: string;
@@ -90,4 +95,5 @@ export type {
   RequestLogFilter,
   Principal,
   PrincipalRegistration,
+  ApplicationRegistration,
 };

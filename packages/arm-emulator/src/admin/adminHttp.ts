@@ -93,6 +93,9 @@ export function handleAdminRequest(
         return { status: admin.deleteResource(id) ? 204 : 404 };
       case route === 'GET /principals':
         return { status: 200, body: { value: admin.listPrincipals() } };
+      case route === 'POST /applications':
+        admin.addApplication(body());
+        return { status: 204 };
       case route === 'POST /principals':
         return { status: 201, body: admin.addPrincipal(body()) };
       case route === 'POST /tokens': {

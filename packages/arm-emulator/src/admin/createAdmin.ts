@@ -1,6 +1,7 @@
 import type { EmulatorContext } from '../emulatorContext';
 import type { AdminResource, EmulatorAdmin } from '../types';
 import { registerPrincipal } from '../state/principalRegistry';
+import { storeApplication } from '../state/applications';
 import { renderCluster } from '../providers/containerService/clusterModel';
 import { renderPool } from '../providers/containerService/agentPoolModel';
 import {
@@ -70,6 +71,9 @@ export function createAdmin(ctx: EmulatorContext): EmulatorAdmin {
         }),
       ),
     addPrincipal: registration => registerPrincipal(ctx, registration),
+    addApplication: registration => {
+      storeApplication(ctx, registration);
+    },
     listPrincipals: () => [...ctx.principals.values()].map(p => ({ ...p })),
     issueToken: (clientId, options) => {
       const principal = ctx.principals.get(clientId);

@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../emulatorContext';
 import type { ArmRequest, ArmResponse } from './armRequest';
 import { ArmError } from './armError';
 import { resolveEntraRoute } from '../entra/entraEndpoint';
+import { resolveGraphRoute } from '../graph/graphEndpoint';
 import { resolveArmRoute } from '../arm/armRoutes';
 import { authenticate } from '../arm/authenticate';
 import { authorizationFailed, isAllowed } from '../arm/authorize';
@@ -77,7 +78,7 @@ function injectedError(
   );
 }
 
-/** Serves one HTTPS request: admin, Entra or ARM, with faults, auth, throttling and logging. */
+/** Serves one HTTPS request: admin, Microsoft Graph, Entra or ARM, with faults, auth, throttling and logging. */
 export function createRequestHandler(
   ctx: EmulatorContext,
   admin: EmulatorAdmin,
@@ -121,6 +122,7 @@ export function createRequestHandler(
         status,
         subscriptionId,
         clientId,
+        query: [...url.searchParams].map(([k, v]) => `${k}=${v}`).join('&'),
         time: new Date(started).toISOString(),
         requestId,
         durationMs: Date.now() - started,
@@ -159,10 +161,12 @@ export function createRequestHandler(
         );
         return;
       }
-      const entra = resolveEntraRoute(method, path);
+      const graph = resolveGraphRoute(method, path);
+      const entra = graph ? undefined : resolveEntraRoute(method, path);
       let armMatch: ReturnType<typeof resolveArmRoute> | undefined;
       let routeError: unknown;
-      if (entra) operation = entra.operation;
+      if (graph) operation = graph.operation;
+      else if (entra) operation = entra.operation;
       else {
         try {
           armMatch = resolveArmRoute(method, path);
@@ -191,6 +195,19 @@ export function createRequestHandler(
       if (fault?.kind === 'error')
         throw injectedError(fault, subscriptionId, correlationId);
 
+      if (graph) {
+        const handled = graph.handle(ctx, {
+          path,
+          authorization: req.headers.authorization,
+          query: url.searchParams,
+          baseUrl,
+          requestId,
+          clientRequestId: req.headers['client-request-id'] as string,
+        });
+        clientId = handled.clientId;
+        send(handled.response);
+        return;
+      }
       if (entra) {
         send(entra.handle(ctx, baseUrl, rawBody));
         return;

@@ -2,6 +2,7 @@ import type { EmulatorContext } from '../emulatorContext';
 import { registerPrincipal } from '../state/principalRegistry';
 import { DEMO_IDS } from './demoIds';
 import { applyDemoResources, applyDemoSubscriptions } from './demoSeed';
+import { applyDemoRisks } from './demoRiskSeed';
 import {
   applyFleetResources,
   applyFleetSubscriptions,
@@ -14,6 +15,7 @@ function registerSeedPrincipals(ctx: EmulatorContext) {
     clientSecret: DEMO_IDS.clientSecret,
     displayName: 'backstage-aks-demo',
     subscriptions: [...ctx.subscriptions.values()].map(s => s.subscriptionId),
+    graphPermissions: ['Application.Read.All'],
   });
   registerPrincipal(ctx, {
     clientId: DEMO_IDS.noRoleClientId,
@@ -29,7 +31,10 @@ export function applySeed(ctx: EmulatorContext, seed: string) {
   if (seed === 'demo' || seed === 'empty') {
     applyDemoSubscriptions(ctx);
     registerSeedPrincipals(ctx);
-    if (seed === 'demo') applyDemoResources(ctx);
+    if (seed === 'demo') {
+      applyDemoResources(ctx);
+      applyDemoRisks(ctx);
+    }
   } else if (fleet) {
     applyFleetSubscriptions(ctx, fleet.subscriptions);
     registerSeedPrincipals(ctx);

@@ -14,6 +14,8 @@ export interface PrincipalRegistration {
   objectId?: string;
   displayName?: string;
   subscriptions: string[];
+  /** Microsoft Graph application permissions, e.g. `Application.Read.All`; none by default. */
+  graphPermissions?: string[];
 }
 
 /** Registers a principal and gives it Owner on each listed subscription (as role assignments). */
@@ -29,6 +31,7 @@ export function registerPrincipal(
     displayName:
       registration.displayName ??
       `emulator-app-${registration.clientId.slice(0, 8)}`,
+    graphPermissions: registration.graphPermissions ?? [],
   };
   ctx.principals.set(principal.clientId, principal);
   for (const subscriptionId of registration.subscriptions) {

@@ -4,6 +4,8 @@ export interface Principal {
   clientSecret: string;
   objectId: string;
   displayName: string;
+  /** Microsoft Graph application permissions granted to it, e.g. `Application.Read.All`. */
+  graphPermissions: string[];
 }
 
 /** A subscription the emulator knows. */
