@@ -3,6 +3,7 @@ import {
   AksClusterRef,
   ClusterDetails,
   ClusterResponse,
+  ClusterSummary,
   computeHealth,
   buildHealthInput,
   FleetPage,
@@ -23,6 +24,8 @@ import { LocationVersions, selectFleetPage, toClusterSummary } from './fleet';
 import { Fresh, ReadThroughCache } from './ReadThroughCache';
 
 const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
+/** Stands for "the location's versions could not be read" in the summary memo. */
+const NO_VERSIONS: KubernetesVersionInfo[] = [];
 
 interface ClusterSnapshot {
   details: ClusterDetails;
@@ -41,6 +44,10 @@ export class AksService {
   readonly #clients: AzureClients;
   readonly #cache: ReadThroughCache;
   readonly #logger: LoggerService;
+  readonly #summaries = new WeakMap<
+    ClusterDetails,
+    WeakMap<KubernetesVersionInfo[], ClusterSummary>
+  >();
   readonly #judged = new WeakMap<
     ClusterSnapshot,
     WeakMap<
@@ -82,6 +89,22 @@ export class AksService {
       fetchedAt: snapshot.fetchedAt,
       stale: snapshot.stale || versions.stale,
     };
+  }
+
+  /** A fleet row, judged once per change of the cluster or its location's versions. */
+  #summarize(
+    details: ClusterDetails,
+    versions: KubernetesVersionInfo[] | undefined,
+  ): ClusterSummary {
+    const byVersions = this.#summaries.get(details) ?? new WeakMap();
+    this.#summaries.set(details, byVersions);
+    const key = versions ?? NO_VERSIONS;
+    let summary = byVersions.get(key);
+    if (!summary) {
+      summary = toClusterSummary(details, versions);
+      byVersions.set(key, summary);
+    }
+    return summary;
   }
 
   /**
@@ -187,7 +210,7 @@ export class AksService {
     const versionsByLocation = await versions.all();
     const summaries = lists.flatMap(list =>
       list.value.map(details =>
-        toClusterSummary(
+        this.#summarize(
           details,
           versionsByLocation.get(details.location.toLowerCase()),
         ),
