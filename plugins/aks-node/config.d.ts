@@ -16,6 +16,22 @@ export interface Config {
      * Entra calls, for example a TLS-inspecting proxy or the emulator.
      */
     caCert?: string;
+    /**
+     * Microsoft Graph, to read when the client secrets of clusters on a
+     * service principal expire. Each subscription's identity needs the
+     * `Application.Read.All` application permission; only end dates are read,
+     * never a secret. Where Graph is off or refuses, the expiry rules are
+     * skipped.
+     */
+    graph?: {
+      /** Read secret end dates from Microsoft Graph. Defaults to false. */
+      enabled?: boolean;
+      /**
+       * Microsoft Graph endpoint. Defaults to public Azure
+       * (https://graph.microsoft.com); the demo points it at the emulator.
+       */
+      endpoint?: string;
+    };
     /** How long cluster reads are cached, in seconds. Defaults to 60. */
     cacheTtlSeconds?: number;
     /** Timeout of one Azure request, in milliseconds. Defaults to 30000. */

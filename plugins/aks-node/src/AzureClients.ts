@@ -10,6 +10,7 @@ import { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
 import { AksConfig, AksSubscriptionConfig, readAksConfig } from './config';
 import { createTokenCredential } from './credentials';
+import { GraphClient } from './GraphClient';
 
 const ARM_SCOPE = 'https://management.azure.com/.default';
 
@@ -50,6 +51,8 @@ export class AzureClients {
   readonly #subscriptions: Map<string, AksSubscriptionConfig>;
   /** Keyed by tenant and credential configuration. */
   readonly #credentials = new Map<string, TokenCredential>();
+  /** Keyed by credential. */
+  readonly #graphClients = new Map<TokenCredential, GraphClient>();
   /** Keyed by client kind and subscription. */
   readonly #clients = new Map<
     ClientConstructor<unknown>,
@@ -166,6 +169,26 @@ export class AzureClients {
 
   resources(subscriptionId: string): ResourceManagementClient {
     return this.#client(ResourceManagementClient, subscriptionId);
+  }
+
+  /**
+   * Microsoft Graph with the subscription's identity, or undefined when Graph
+   * access is not configured. Subscriptions that share an identity share one.
+   */
+  graph(subscriptionId: string): GraphClient | undefined {
+    if (!this.config.graph.enabled) return undefined;
+    const credential = this.credential(subscriptionId);
+    let client = this.#graphClients.get(credential);
+    if (!client) {
+      client = new GraphClient(credential, {
+        endpoint: this.config.graph.endpoint,
+        timeoutMs: this.config.requestTimeoutMs,
+        agent: this.clientOptions.agent,
+        retryOptions: this.clientOptions.retryOptions,
+      });
+      this.#graphClients.set(credential, client);
+    }
+    return client;
   }
 
   #client<T>(Client: ClientConstructor<T>, subscriptionId: string): T {

@@ -18,12 +18,28 @@ describe('readAksConfig', () => {
       requestTimeoutMs: 30_000,
       pollIntervalMs: 2000,
       retry: { maxRetries: 3, retryDelayMs: 800 },
+      graph: { enabled: false, endpoint: 'https://graph.microsoft.com' },
       subscriptions: [
         {
           subscriptionId: '6f1a2b3c-0000-4000-8000-000000000001',
           credential: { type: 'clientSecret', clientId: 'app' },
         },
       ],
+    });
+  });
+
+  it('reads the Graph endpoint without its trailing slash', () => {
+    const config = readAksConfig(
+      new ConfigReader({
+        aks: {
+          graph: { enabled: true, endpoint: 'https://127.0.0.1:7443/graph/' },
+          subscriptions: [subscription],
+        },
+      }),
+    );
+    expect(config.graph).toEqual({
+      enabled: true,
+      endpoint: 'https://127.0.0.1:7443/graph',
     });
   });
 

@@ -33,6 +33,8 @@ export interface AksConfig {
   armEndpoint?: string;
   authorityHost?: string;
   caCert?: string;
+  /** Microsoft Graph, for the end dates of service principals' secrets. */
+  graph: { enabled: boolean; endpoint: string };
   cacheTtlMs: number;
   requestTimeoutMs: number;
   pollIntervalMs: number;
@@ -93,6 +95,13 @@ export function readAksConfig(config: Config): AksConfig {
     armEndpoint: aks?.getOptionalString('armEndpoint'),
     authorityHost: aks?.getOptionalString('authorityHost'),
     caCert: aks?.getOptionalString('caCert'),
+    graph: {
+      enabled: aks?.getOptionalBoolean('graph.enabled') ?? false,
+      endpoint: (
+        aks?.getOptionalString('graph.endpoint') ??
+        'https://graph.microsoft.com'
+      ).replace(/\/+$/, ''),
+    },
     cacheTtlMs: (aks?.getOptionalNumber('cacheTtlSeconds') ?? 60) * 1000,
     requestTimeoutMs: aks?.getOptionalNumber('requestTimeoutMs') ?? 30_000,
     pollIntervalMs: aks?.getOptionalNumber('pollIntervalMs') ?? 2000,

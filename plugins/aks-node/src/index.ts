@@ -12,6 +12,8 @@ export type {
 } from './config';
 export { createTokenCredential } from './credentials';
 export { AzureClients } from './AzureClients';
+export { GraphClient } from './GraphClient';
+export type { ApplicationSecretEnd } from './GraphClient';
 export type { AzureClientOptions } from './AzureClients';
 export { azureClientsServiceRef } from './azureClientsServiceRef';
 export { isTransientAzureError, toBackstageError } from './errors';
