@@ -4,6 +4,7 @@ import type { OperationTracker } from './lro/operationTracker';
 import type { FaultController } from './faults/faultController';
 import type { RequestLog } from './requestLog';
 import type { TokenIssuer } from './entra/tokenIssuer';
+import type { WorkloadSpec } from './kubernetes/workloads';
 import type { Application } from './state/applications';
 
 /** Everything a handler may read or change. */
@@ -20,5 +21,7 @@ export interface EmulatorContext {
   faults: FaultController;
   requestLog: RequestLog;
   tokens: TokenIssuer;
+  /** Applications deployed on each cluster's Kubernetes API, by lower-cased cluster id. */
+  workloads: Map<string, WorkloadSpec[]>;
   settings: { lroDurationMs: number; pageSize: number };
 }

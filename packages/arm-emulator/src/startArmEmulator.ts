@@ -41,6 +41,7 @@ export async function startArmEmulator(
     faults,
     requestLog: new RequestLog(),
     tokens: new TokenIssuer(DEMO_IDS.tenantId),
+    workloads: new Map(),
     settings: {
       lroDurationMs: options.lroDurationMs ?? 20,
       pageSize: options.pageSize ?? 100,

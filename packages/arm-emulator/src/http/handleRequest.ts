@@ -6,6 +6,7 @@ import { ArmError } from './armError';
 import { resolveEntraRoute } from '../entra/entraEndpoint';
 import { resolveGraphRoute } from '../graph/graphEndpoint';
 import { resolveArmRoute } from '../arm/armRoutes';
+import { resolveKubernetesRoute } from '../kubernetes/kubernetesApi';
 import { authenticate } from '../arm/authenticate';
 import { authorizationFailed, isAllowed } from '../arm/authorize';
 import { ADMIN_PREFIX, handleAdminRequest } from '../admin/adminHttp';
@@ -159,6 +160,12 @@ export function createRequestHandler(
             rawBody,
           ),
         );
+        return;
+      }
+      const kubernetes = resolveKubernetesRoute(method, path, baseUrl);
+      if (kubernetes) {
+        operation = kubernetes.operation;
+        send(kubernetes.handle(ctx, req.headers.authorization, url.searchParams));
         return;
       }
       const graph = resolveGraphRoute(method, path);

@@ -2,6 +2,7 @@ import type { EmulatorContext } from '../emulatorContext';
 import { registerPrincipal } from '../state/principalRegistry';
 import { DEMO_IDS } from './demoIds';
 import { applyDemoResources, applyDemoSubscriptions } from './demoSeed';
+import { applyDemoWorkloads } from './demoWorkloads';
 import { applyDemoRisks } from './demoRiskSeed';
 import {
   applyFleetResources,
@@ -33,6 +34,7 @@ export function applySeed(ctx: EmulatorContext, seed: string) {
     registerSeedPrincipals(ctx);
     if (seed === 'demo') {
       applyDemoResources(ctx);
+      applyDemoWorkloads(ctx);
       applyDemoRisks(ctx);
     }
   } else if (fleet) {
