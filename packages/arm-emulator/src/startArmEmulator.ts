@@ -14,6 +14,7 @@ import { DEMO_IDS } from './seeds/demoIds';
 import { createAdmin } from './admin/createAdmin';
 import { createRequestHandler } from './http/handleRequest';
 import { GRAPH_PREFIX } from './graph/graphEndpoint';
+import { KUBERNETES_PREFIX } from './kubernetes/kubernetesApi';
 
 /**
  * Starts an HTTPS server that behaves like Azure Resource Manager (AKS, ACR, ACI,
@@ -58,6 +59,7 @@ export async function startArmEmulator(
     url,
     authorityHost: url,
     graphEndpoint: `${url}${GRAPH_PREFIX}`,
+    kubernetesUrlTemplate: `${url}${KUBERNETES_PREFIX}/{subscriptionId}/{resourceGroup}/{name}`,
     tenantId: ctx.tenantId,
     clientId: DEMO_IDS.clientId,
     clientSecret: DEMO_IDS.clientSecret,

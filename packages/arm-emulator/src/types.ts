@@ -75,6 +75,11 @@ export interface ArmEmulator {
   authorityHost: string;
   /** The Microsoft Graph base URL (same server, under `/graph`). */
   graphEndpoint: string;
+  /**
+   * The Kubernetes API server of each cluster (same server, under `/kubernetes`), with
+   * `{subscriptionId}`, `{resourceGroup}` and `{name}` to fill in.
+   */
+  kubernetesUrlTemplate: string;
   tenantId: string;
   clientId: string;
   clientSecret: string;
