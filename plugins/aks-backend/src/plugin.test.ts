@@ -144,7 +144,7 @@ describe('aksPlugin against the ARM emulator', () => {
   it('lists the fleet of both subscriptions, filtered and paged', async () => {
     const all = await request(server).get('/api/aks/clusters').set(auth);
     expect(all.status).toBe(200);
-    expect(all.body.totalCount).toBe(8);
+    expect(all.body.totalCount).toBe(11);
     expect(new Set(all.body.items.map((c: any) => c.subscriptionId)).size).toBe(
       2,
     );

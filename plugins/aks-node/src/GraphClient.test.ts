@@ -8,7 +8,7 @@ import { AzureClients } from './AzureClients';
 
 function clientsFor(
   emulator: ArmEmulator,
-  graph: Record<string, unknown>,
+  graph: { enabled?: boolean; endpoint?: string },
   clientId = emulator.clientId,
   clientSecret = emulator.clientSecret,
 ) {

@@ -99,7 +99,7 @@ export class GraphClient {
   }
 }
 
-function parse(text: string | undefined): any {
+function parse(text: string | null | undefined): any {
   try {
     return text ? JSON.parse(text) : undefined;
   } catch {

@@ -22,6 +22,7 @@ import {
 import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
 import { LocationVersions, selectFleetPage, toClusterSummary } from './fleet';
 import { Fresh, ReadThroughCache } from './ReadThroughCache';
+import { ServicePrincipalSecrets } from './ServicePrincipalSecrets';
 
 const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
 /** Stands for "the location's versions could not be read" in the summary memo. */
@@ -44,6 +45,7 @@ export class AksService {
   readonly #clients: AzureClients;
   readonly #cache: ReadThroughCache;
   readonly #logger: LoggerService;
+  readonly #secrets: ServicePrincipalSecrets;
   readonly #summaries = new WeakMap<
     ClusterDetails,
     WeakMap<KubernetesVersionInfo[], ClusterSummary>
@@ -74,6 +76,11 @@ export class AksService {
     this.#cache = new ReadThroughCache(options.cache, {
       ttlMs: options.clients.config.cacheTtlMs,
       keepMs: STALE_KEEP_MS,
+    });
+    this.#secrets = new ServicePrincipalSecrets({
+      clients: this.#clients,
+      cache: this.#cache,
+      logger: this.#logger,
     });
   }
 
@@ -254,23 +261,34 @@ export class AksService {
             this.#clients.requestOptions(),
           ),
         ]);
-        const pools = await Promise.all(
-          (cluster.agentPoolProfiles ?? []).map(async pool => ({
-            name: pool.name,
-            profile: await client.agentPools.getUpgradeProfile(
-              resourceGroup,
-              name,
-              pool.name,
-              this.#clients.requestOptions(),
-            ),
-          })),
-        );
-        const upgrades = toUpgradeInfo(profile, pools);
         const details = toClusterDetails(
           ref,
           cluster,
           subscription.displayName,
         );
+        const servicePrincipal = details.identity.servicePrincipal;
+        const [pools, secretExpiresOn] = await Promise.all([
+          Promise.all(
+            (cluster.agentPoolProfiles ?? []).map(async pool => ({
+              name: pool.name,
+              profile: await client.agentPools.getUpgradeProfile(
+                resourceGroup,
+                name,
+                pool.name,
+                this.#clients.requestOptions(),
+              ),
+            })),
+          ),
+          servicePrincipal &&
+            this.#secrets.lastEnd(
+              ref.subscriptionId,
+              servicePrincipal.clientId,
+            ),
+        ]);
+        if (servicePrincipal && secretExpiresOn) {
+          servicePrincipal.secretExpiresOn = secretExpiresOn;
+        }
+        const upgrades = toUpgradeInfo(profile, pools);
         for (const pool of details.nodePools) {
           pool.latestNodeImageVersion = upgrades.agentPoolProfiles.find(
             p => p.name === pool.name,
