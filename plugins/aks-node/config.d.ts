@@ -32,6 +32,23 @@ export interface Config {
        */
       endpoint?: string;
     };
+    /**
+     * How Backstage reaches the clusters' Kubernetes API servers, for the
+     * Kubernetes plugin and the catalog's cluster entities. By default, each
+     * cluster's own FQDN as Azure reports it (the private FQDN of a private
+     * cluster).
+     */
+    kubernetesApiServer?: {
+      /**
+       * The API server URL of every cluster, for clusters reached through a
+       * proxy: `{subscriptionId}`, `{resourceGroup}` and `{name}` are filled
+       * in, for example
+       * `https://aks-proxy.example.com/{subscriptionId}/{resourceGroup}/{name}`.
+       */
+      urlTemplate?: string;
+      /** The CA certificate (PEM) of that proxy, when it is not publicly trusted. */
+      caCert?: string;
+    };
     /** How long cluster reads are cached, in seconds. Defaults to 60. */
     cacheTtlSeconds?: number;
     /** Timeout of one Azure request, in milliseconds. Defaults to 30000. */

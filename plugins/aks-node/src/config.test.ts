@@ -28,6 +28,29 @@ describe('readAksConfig', () => {
     });
   });
 
+  it('reads the Kubernetes API server template, and refuses one that is not an https URL', () => {
+    const read = (urlTemplate: string) =>
+      readAksConfig(
+        new ConfigReader({
+          aks: {
+            kubernetesApiServer: { urlTemplate, caCert: 'PEM' },
+            subscriptions: [subscription],
+          },
+        }),
+      ).kubernetesApiServer;
+    expect(
+      read('https://proxy.example.com/{subscriptionId}/{resourceGroup}/{name}'),
+    ).toEqual({
+      urlTemplate:
+        'https://proxy.example.com/{subscriptionId}/{resourceGroup}/{name}',
+      caCert: 'PEM',
+    });
+    expect(() => read('http://proxy.example.com/{name}')).toThrow(
+      /aks.kubernetesApiServer.urlTemplate 'http:\/\/proxy.example.com\/\{name\}'; expected an https URL/,
+    );
+    expect(() => read('{name}')).toThrow(/expected an https URL/);
+  });
+
   it('reads the Graph endpoint without its trailing slash', () => {
     const config = readAksConfig(
       new ConfigReader({

@@ -35,6 +35,8 @@ export interface AksConfig {
   caCert?: string;
   /** Microsoft Graph, for the end dates of service principals' secrets. */
   graph: { enabled: boolean; endpoint: string };
+  /** How the clusters' Kubernetes API servers are reached; see `kubernetesApiServerOf`. */
+  kubernetesApiServer: { urlTemplate?: string; caCert?: string };
   cacheTtlMs: number;
   requestTimeoutMs: number;
   pollIntervalMs: number;
@@ -66,6 +68,31 @@ function readCredential(config: Config | undefined): AksCredentialConfig {
         `Invalid aks credential type '${type}'; expected clientSecret, workloadIdentity, managedIdentity or default`,
       );
   }
+}
+
+function readKubernetesApiServer(aks: Config | undefined) {
+  const urlTemplate = aks?.getOptionalString('kubernetesApiServer.urlTemplate');
+  if (urlTemplate) {
+    const sample = urlTemplate.replace(
+      /\{(subscriptionId|resourceGroup|name)\}/g,
+      'x',
+    );
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(sample).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'https:') {
+      throw new Error(
+        `Invalid aks.kubernetesApiServer.urlTemplate '${urlTemplate}'; expected an https URL with {subscriptionId}, {resourceGroup} and {name}`,
+      );
+    }
+  }
+  return {
+    urlTemplate,
+    caCert: aks?.getOptionalString('kubernetesApiServer.caCert'),
+  };
 }
 
 /**
@@ -102,6 +129,7 @@ export function readAksConfig(config: Config): AksConfig {
         'https://graph.microsoft.com'
       ).replace(/\/+$/, ''),
     },
+    kubernetesApiServer: readKubernetesApiServer(aks),
     cacheTtlMs: (aks?.getOptionalNumber('cacheTtlSeconds') ?? 60) * 1000,
     requestTimeoutMs: aks?.getOptionalNumber('requestTimeoutMs') ?? 30_000,
     pollIntervalMs: aks?.getOptionalNumber('pollIntervalMs') ?? 2000,

@@ -16,4 +16,8 @@ export { GraphClient } from './GraphClient';
 export type { ApplicationSecretEnd } from './GraphClient';
 export type { AzureClientOptions } from './AzureClients';
 export { azureClientsServiceRef } from './azureClientsServiceRef';
+export { ClusterInventory } from './ClusterInventory';
+export type { ClusterDiscovery, DiscoveredCluster } from './ClusterInventory';
+export { kubernetesApiServerOf } from './kubernetesApiServer';
+export type { KubernetesApiServer } from './kubernetesApiServer';
 export { isTransientAzureError, toBackstageError } from './errors';

@@ -1,0 +1,101 @@
+import type { ManagedCluster } from '@azure/arm-containerservice';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { assertError } from '@backstage/errors';
+import {
+  AksClusterRef,
+  parseAksClusterId,
+} from '@aks-backstage/plugin-aks-common';
+import type { AzureClients } from './AzureClients';
+import type { AksSubscriptionConfig } from './config';
+import { toBackstageError } from './errors';
+
+/**
+ * One managed cluster as Azure lists it, with its subscription.
+ *
+ * @public
+ */
+export interface DiscoveredCluster {
+  ref: AksClusterRef;
+  subscription: AksSubscriptionConfig;
+  cluster: ManagedCluster;
+}
+
+/**
+ * The result of one discovery: every cluster, and whether each subscription
+ * is represented (fresh, or by its last good list).
+ *
+ * @public
+ */
+export interface ClusterDiscovery {
+  clusters: DiscoveredCluster[];
+  /** False while a subscription has failed and was never listed: its clusters are unknown, not gone. */
+  complete: boolean;
+  /** The subscriptions whose listing failed this time. */
+  failed: string[];
+}
+
+/**
+ * Lists the managed clusters of every configured subscription. A
+ * subscription that fails keeps the clusters of its last good listing, so
+ * one failing subscription never makes the clusters of any look deleted.
+ *
+ * @public
+ */
+export class ClusterInventory {
+  readonly #clients: AzureClients;
+  readonly #logger: LoggerService;
+  readonly #lastGood = new Map<string, DiscoveredCluster[]>();
+
+  constructor(options: { clients: AzureClients; logger: LoggerService }) {
+    this.#clients = options.clients;
+    this.#logger = options.logger;
+  }
+
+  async discover(): Promise<ClusterDiscovery> {
+    const failed: string[] = [];
+    const lists = await Promise.all(
+      this.#clients.subscriptions.map(async subscription => {
+        const { subscriptionId } = subscription;
+        try {
+          const clusters = await this.#list(subscription);
+          this.#lastGood.set(subscriptionId, clusters);
+          return clusters;
+        } catch (error) {
+          assertError(error);
+          failed.push(subscriptionId);
+          const kept = this.#lastGood.get(subscriptionId);
+          this.#logger.warn(
+            `Could not list the AKS clusters of subscription ${subscriptionId}, ${
+              kept
+                ? `keeping the ${kept.length} of the last listing`
+                : 'none known yet'
+            }: ${toBackstageError(error, subscription).message}`,
+          );
+          return kept;
+        }
+      }),
+    );
+    return {
+      clusters: lists.flatMap(list => list ?? []),
+      complete: lists.every(list => list !== undefined),
+      failed,
+    };
+  }
+
+  async #list(
+    subscription: AksSubscriptionConfig,
+  ): Promise<DiscoveredCluster[]> {
+    const client = this.#clients.containerService(subscription.subscriptionId);
+    const clusters: DiscoveredCluster[] = [];
+    for await (const cluster of client.managedClusters.list(
+      this.#clients.requestOptions(),
+    )) {
+      clusters.push({
+        ref: parseAksClusterId(cluster.id ?? ''),
+        subscription,
+        cluster,
+      });
+    }
+    return clusters;
+  }
+}
