@@ -48,6 +48,14 @@ export interface Config {
       urlTemplate?: string;
       /** The CA certificate (PEM) of that proxy, when it is not publicly trusted. */
       caCert?: string;
+      /**
+       * How the Kubernetes plugin authenticates to the clusters: `azure`
+       * (default) with the token of the subscription's configured identity
+       * for the AKS Microsoft Entra server application, the same for every
+       * user; or `aks`, with each signed-in user's own Microsoft Entra token
+       * (the frontend needs Microsoft sign-in).
+       */
+      authProvider?: 'azure' | 'aks';
     };
     /** How long cluster reads are cached, in seconds. Defaults to 60. */
     cacheTtlSeconds?: number;

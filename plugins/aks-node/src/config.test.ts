@@ -28,7 +28,7 @@ describe('readAksConfig', () => {
     });
   });
 
-  it('reads the Kubernetes API server template, and refuses one that is not an https URL', () => {
+  it('reads how Kubernetes API servers are reached, refusing a template that is not an https URL and an unknown auth provider', () => {
     const read = (urlTemplate: string) =>
       readAksConfig(
         new ConfigReader({
@@ -44,11 +44,24 @@ describe('readAksConfig', () => {
       urlTemplate:
         'https://proxy.example.com/{subscriptionId}/{resourceGroup}/{name}',
       caCert: 'PEM',
+      authProvider: 'azure',
     });
     expect(() => read('http://proxy.example.com/{name}')).toThrow(
       /aks.kubernetesApiServer.urlTemplate 'http:\/\/proxy.example.com\/\{name\}'; expected an https URL/,
     );
     expect(() => read('{name}')).toThrow(/expected an https URL/);
+    expect(() =>
+      readAksConfig(
+        new ConfigReader({
+          aks: {
+            kubernetesApiServer: { authProvider: 'google' },
+            subscriptions: [subscription],
+          },
+        }),
+      ),
+    ).toThrow(
+      "Invalid aks.kubernetesApiServer.authProvider 'google'; expected azure or aks",
+    );
   });
 
   it('reads the Graph endpoint without its trailing slash', () => {

@@ -36,7 +36,11 @@ export interface AksConfig {
   /** Microsoft Graph, for the end dates of service principals' secrets. */
   graph: { enabled: boolean; endpoint: string };
   /** How the clusters' Kubernetes API servers are reached; see `kubernetesApiServerOf`. */
-  kubernetesApiServer: { urlTemplate?: string; caCert?: string };
+  kubernetesApiServer: {
+    urlTemplate?: string;
+    caCert?: string;
+    authProvider: 'azure' | 'aks';
+  };
   cacheTtlMs: number;
   requestTimeoutMs: number;
   pollIntervalMs: number;
@@ -89,9 +93,17 @@ function readKubernetesApiServer(aks: Config | undefined) {
       );
     }
   }
+  const authProvider =
+    aks?.getOptionalString('kubernetesApiServer.authProvider') ?? 'azure';
+  if (authProvider !== 'azure' && authProvider !== 'aks') {
+    throw new Error(
+      `Invalid aks.kubernetesApiServer.authProvider '${authProvider}'; expected azure or aks`,
+    );
+  }
   return {
     urlTemplate,
     caCert: aks?.getOptionalString('kubernetesApiServer.caCert'),
+    authProvider: authProvider as 'azure' | 'aks',
   };
 }
 
