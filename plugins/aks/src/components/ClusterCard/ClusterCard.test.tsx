@@ -98,6 +98,9 @@ describe('the cluster card', () => {
     expect(facts.getByText('1.35.2')).toBeInTheDocument();
     expect(facts.getByText('Supported until Nov 30, 2027')).toBeInTheDocument();
     expect(facts.getByText('Free: no uptime SLA')).toBeInTheDocument();
+    expect(
+      facts.getByText('System-assigned managed identity'),
+    ).toBeInTheDocument();
     const network = within(
       facts.getByLabelText(
         'Network (chosen at creation, cannot be changed in place)',
@@ -125,6 +128,33 @@ describe('the cluster card', () => {
     );
     expect(facts.getByText('12/1/2026, 9:00:00 AM UTC')).toBeInTheDocument();
     expect(facts.queryByText(/Stale/)).not.toBeInTheDocument();
+  });
+
+  it('names the service principal of a cluster without a managed identity, and when its secret expires', async () => {
+    render(
+      annotated('aks-reporting-prod'),
+      entityClusters({
+        clusterId: clusterId('aks-reporting-prod'),
+        cluster: cluster({
+          name: 'aks-reporting-prod',
+          identity: {
+            type: 'None',
+            servicePrincipal: {
+              clientId: 'b2c3d4e5-0000-4000-8000-0000000000a1',
+              secretExpiresOn: '2026-12-06T10:00:00.000Z',
+            },
+          },
+        }),
+      }),
+    );
+    const section = await screen.findByRole('region', {
+      name: 'aks-reporting-prod',
+    });
+    expect(
+      within(section).getByText(
+        'Service principal b2c3d4e5-0000-4000-8000-0000000000a1, last secret expires Dec 6, 2026',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('marks last-known data served while Azure is unavailable as stale', async () => {

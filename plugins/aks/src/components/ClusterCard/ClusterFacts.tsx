@@ -5,6 +5,7 @@ import {
   ClusterResponse,
 } from '@aks-backstage/plugin-aks-common';
 import {
+  formatDate,
   formatTime,
   networkPluginText,
   supportText,
@@ -14,6 +15,20 @@ import {
 } from './describe';
 
 type Facts = Array<[label: string, value: ReactNode]>;
+
+const MANAGED_IDENTITIES: Record<string, string> = {
+  SystemAssigned: 'System-assigned managed identity',
+  UserAssigned: 'User-assigned managed identity',
+};
+
+function identityText({ identity }: ClusterResponse): string {
+  const principal = identity.servicePrincipal;
+  if (!principal) return MANAGED_IDENTITIES[identity.type] ?? identity.type;
+  const expires = principal.secretExpiresOn?.slice(0, 10);
+  return `Service principal ${principal.clientId}${
+    expires ? `, last secret expires ${formatDate(expires)}` : ''
+  }`;
+}
 
 const LAYOUT = {
   display: 'grid',
@@ -70,6 +85,7 @@ export function ClusterFacts({ cluster }: { cluster: ClusterResponse }) {
           ['Provisioning state', cluster.provisioningState],
           ['Location', cluster.location],
           ['Tier and SLA', tierText(cluster.tier)],
+          ['Azure identity', identityText(cluster)],
           ['API server', cluster.fqdn ?? 'unknown'],
           [
             'Virtual nodes (ACI connector)',
