@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SourceMapConsumer } from 'source-map';
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 
 /**
  * Bytes of the built app that come from the given sources, read from the
@@ -21,12 +21,10 @@ export function attributeBundle(
     totalGzip += gzipSync(code).length;
     const mapFile = join(staticDir, `${file}.map`);
     if (!existsSync(mapFile)) continue; // a tiny runtime chunk without a map
-    const map = new SourceMapConsumer(
-      JSON.parse(readFileSync(mapFile, 'utf8')),
-    );
+    const map = new TraceMap(readFileSync(mapFile, 'utf8'));
     const lines = code.split('\n');
     const segments: Array<{ line: number; column: number; ours: boolean }> = [];
-    map.eachMapping(m =>
+    eachMapping(map, m =>
       segments.push({
         line: m.generatedLine,
         column: m.generatedColumn,

@@ -25,12 +25,13 @@ export async function startBackend(options: {
   entities?: Entity[];
   /** All of the emulator's subscriptions instead of the two demo ones. */
   allSubscriptions?: boolean;
+  /** The cache TTL when cached; by default long enough that nothing expires during a scenario. */
+  ttlSeconds?: number;
 }): Promise<BenchBackend> {
   const { emulator, variant } = options;
   const overrides: Record<string, unknown> = {
-    // Long enough that nothing expires during a scenario; 0 = caching off.
-    cacheTtlSeconds: variant === 'cached' ? 600 : 0,
-    requestTimeoutMs: 10_000,
+    cacheTtlSeconds: variant === 'cached' ? options.ttlSeconds ?? 600 : 0,
+    requestTimeoutMs: 30_000,
   };
   if (options.allSubscriptions) {
     overrides.subscriptions = emulator.subscriptionIds.map((id, i) => ({

@@ -1,52 +1,68 @@
-import { Worker } from 'node:worker_threads';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
 
+/** What autocannon measured in one run. */
 export interface LoadResult {
+  requests: number;
+  /** Responses per second over the run. */
+  throughput: number;
+  latency: { p50: number; p99: number };
   statuses: Record<string, number>;
-  latencies: number[];
-  elapsedMs: number;
-  /** The body (or socket error) of the first non-200 answer, if any. */
-  sampleError?: string;
+  errors: number;
 }
 
-/** Runs the load client in a worker thread (bounded by a hard timeout). */
+/**
+ * Runs autocannon in a process of its own, so that the load it makes does not
+ * share the backend's event loop. `amount` sends that many requests in all
+ * (one per connection for a burst); otherwise it runs for `seconds`.
+ */
 export function runLoad(options: {
-  mode: 'burst' | 'duration';
   url: string;
   headers: Record<string, string>;
-  concurrency: number;
-  durationMs?: number;
-  timeoutMs?: number;
+  connections: number;
+  seconds?: number;
+  amount?: number;
 }): Promise<LoadResult> {
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const hardLimitMs = (options.durationMs ?? 0) + timeoutMs + 10_000;
-  return new Promise((res, rej) => {
-    const worker = new Worker(resolve(__dirname, 'loadWorker.js'), {
-      workerData: { ...options, timeoutMs },
+  const args = [
+    require.resolve('autocannon/autocannon.js'),
+    '--json',
+    '--connections',
+    String(options.connections),
+    '--timeout',
+    '60',
+    ...(options.amount
+      ? ['--amount', String(options.amount)]
+      : ['--duration', String(options.seconds ?? 5)]),
+    ...Object.entries(options.headers).flatMap(([k, v]) => [
+      '--headers',
+      `${k}=${v}`,
+    ]),
+    options.url,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
-    const timer = setTimeout(() => {
-      worker.terminate();
-      rej(new Error(`load run exceeded ${hardLimitMs} ms`));
-    }, hardLimitMs);
-    worker.once('message', message => {
-      clearTimeout(timer);
-      worker.terminate();
-      if (message.error) rej(new Error(message.error));
-      else res(message);
-    });
-    worker.once('error', error => {
-      clearTimeout(timer);
-      rej(error);
+    let out = '';
+    child.stdout.on('data', chunk => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', code => {
+      if (code !== 0) {
+        reject(new Error(`autocannon exited with ${code}`));
+        return;
+      }
+      const result = JSON.parse(out);
+      resolve({
+        requests: result.requests.total,
+        throughput: result.requests.total / (result.duration || 1),
+        latency: { p50: result.latency.p50, p99: result.latency.p99 },
+        statuses: Object.fromEntries(
+          Object.entries(result.statusCodeStats ?? {}).map(([status, s]) => [
+            status,
+            (s as { count: number }).count,
+          ]),
+        ),
+        errors: result.errors + result.timeouts,
+      });
     });
   });
-}
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(
-    sorted.length - 1,
-    Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
-  );
-  return sorted[index];
 }

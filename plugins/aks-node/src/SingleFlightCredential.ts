@@ -2,7 +2,9 @@ import { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 
 /**
  * Lets concurrent requests for the same token share one call to Entra; the
- * credential's own cache serves the requests that come after.
+ * credential's own cache serves the requests that come after. The shared
+ * call belongs to no caller: each caller's abort signal ends only its own
+ * wait, and only the options that change the token (CAE) tell calls apart.
  */
 export class SingleFlightCredential implements TokenCredential {
   readonly #credential: TokenCredential;
@@ -14,19 +16,39 @@ export class SingleFlightCredential implements TokenCredential {
 
   getToken(
     scopes: string | string[],
-    options?: GetTokenOptions,
+    options: GetTokenOptions = {},
   ): Promise<AccessToken | null> {
-    if (options?.claims || options?.tenantId) {
+    if (options.claims || options.tenantId) {
       return this.#credential.getToken(scopes, options);
     }
-    const key = [scopes].flat().join(' ');
+    const enableCae = options.enableCae ?? false;
+    const key = JSON.stringify([[scopes].flat(), enableCae]);
     let token = this.#inFlight.get(key);
     if (!token) {
       token = this.#credential
-        .getToken(scopes, options)
+        .getToken(scopes, { enableCae })
         .finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, token);
     }
-    return token;
+    return untilAborted(token, options.abortSignal);
   }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal) {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      const error = new Error('The token request was aborted.');
+      error.name = 'AbortError';
+      reject(error);
+    };
+    if (signal.aborted) {
+      abort();
+      return;
+    }
+    signal.addEventListener('abort', abort, { once: true });
+    promise
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', abort));
+  });
 }
