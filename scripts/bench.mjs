@@ -3,6 +3,7 @@
 // the README's performance table, so the table is never typed by hand.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import prettier from 'prettier';
 
 const WORKSPACES = ['@aks-backstage/plugin-aks-backend', 'app'];
 const README = 'README.md';
