@@ -39,8 +39,9 @@ describe('service principal secrets from Microsoft Graph', () => {
       credential ? { ...emulator, ...credential } : emulator,
       overrides,
     );
-    let logger: ServiceMock<LoggerService>;
-    logger = mockServices.logger.mock({ child: () => logger });
+    const logger: ServiceMock<LoggerService> = mockServices.logger.mock({
+      child: () => logger,
+    });
     const { server } = await startTestBackend({
       features: [
         aksPlugin,
