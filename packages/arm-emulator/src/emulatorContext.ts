@@ -10,6 +10,8 @@ import type { Application } from './state/applications';
 /** Everything a handler may read or change. */
 export interface EmulatorContext {
   tenantId: string;
+  /** The CA that signed the server's certificate, as the clusters' kubeconfigs name it. */
+  caCertPem: string;
   store: ResourceStore;
   /** By client id. */
   principals: Map<string, Principal>;

@@ -32,8 +32,10 @@ export async function startArmEmulator(
     },
     throttling: options.throttling ?? false,
   });
+  const certificates = await generateCertificates();
   const ctx: EmulatorContext = {
     tenantId: DEMO_IDS.tenantId,
+    caCertPem: certificates.caCertPem,
     store: new ResourceStore(),
     principals: new Map(),
     subscriptions: new Map(),
@@ -50,7 +52,6 @@ export async function startArmEmulator(
   };
   applySeed(ctx, options.seed ?? 'demo');
 
-  const certificates = await generateCertificates();
   const admin = createAdmin(ctx);
   const hanging = new Set<ServerResponse>();
   const sockets = new Set<Socket>();

@@ -77,6 +77,11 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
   aks('ManagedClusters_Stop', 'POST', `${PAYMENTS}/stop`),
   aks('ManagedClusters_AbortLatestOperation', 'POST', `${PAYMENTS}/abort`),
   aks(
+    'ManagedClusters_ListClusterUserCredentials',
+    'POST',
+    `${PAYMENTS}/listClusterUserCredential`,
+  ),
+  aks(
     'ManagedClusters_GetUpgradeProfile',
     'GET',
     `${PAYMENTS}/upgradeProfiles/default`,

@@ -244,6 +244,18 @@ export const MANAGED_CLUSTER_CASES: ConformanceCase[] = [
     aks(`${cluster('rg-payments-prod', 'missing')}/abort`),
   ),
   c(
+    'ManagedClusters_ListClusterUserCredentials',
+    200,
+    'a running cluster',
+    aks(`${PAYMENTS}/listClusterUserCredential`),
+  ),
+  c(
+    'ManagedClusters_ListClusterUserCredentials',
+    404,
+    'a missing cluster',
+    aks(`${cluster('rg-payments-prod', 'missing')}/listClusterUserCredential`),
+  ),
+  c(
     'ManagedClusters_GetUpgradeProfile',
     200,
     'an out-of-support cluster',

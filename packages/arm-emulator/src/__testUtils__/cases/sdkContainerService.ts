@@ -135,6 +135,30 @@ export const CONTAINER_SERVICE_ROUND_TRIPS: SdkRoundTrip[] = [
     returns: 'Canceled',
   },
   {
+    operation: 'ManagedClusters_ListClusterUserCredentials',
+    method: method('managedClusters.listClusterUserCredentials'),
+    call: async c => {
+      const { kubeconfigs } =
+        await c.aks.managedClusters.listClusterUserCredentials(
+          RG,
+          'aks-payments-prod',
+        );
+      const kubeconfig = Buffer.from(kubeconfigs![0].value!).toString();
+      return {
+        name: kubeconfigs![0].name,
+        server: /server: "(.*)"/.exec(kubeconfig)?.[1],
+        ca: /certificate-authority-data: (\S+)/.exec(kubeconfig)?.[1],
+      };
+    },
+    returns: {
+      name: 'clusterUser',
+      server: expect.stringMatching(
+        /^https:\/\/aks-payments-prod-[0-9a-f]{8}\.hcp\.westeurope\.azmk8s\.io:443$/,
+      ),
+      ca: expect.any(String),
+    },
+  },
+  {
     operation: 'ManagedClusters_GetUpgradeProfile',
     method: method('managedClusters.getUpgradeProfile'),
     call: async c =>

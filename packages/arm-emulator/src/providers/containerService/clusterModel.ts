@@ -88,6 +88,11 @@ export function newClusterBody(
   )}-${subscriptionId.slice(0, 6)}`.replace(/[^a-zA-Z0-9-]/g, '');
   props.fqdn = `${props.dnsPrefix}-${hash}.hcp.${body.location}.azmk8s.io`;
   props.azurePortalFQDN = `${props.dnsPrefix}-${hash}.portal.hcp.${body.location}.azmk8s.io`;
+  if (props.apiServerAccessProfile?.enablePrivateCluster) {
+    props.privateFQDN = `${props.dnsPrefix}-${hash}.${stableGuid(
+      `${id.toLowerCase()}/private-dns`,
+    )}.privatelink.${body.location}.azmk8s.io`;
+  }
   props.nodeResourceGroup ??= `MC_${resourceGroup}_${name}_${body.location}`;
   props.kubernetesVersion = version;
   props.currentKubernetesVersion = version;

@@ -22,6 +22,7 @@ import { requireResourceGroup } from '../../arm/requireResource';
 import { createOrUpdateCluster } from './managedClusterWrites';
 import { kubernetesVersionList } from './kubernetesVersions';
 import { clusterUpgradeProfile } from './upgradeProfiles';
+import { listClusterUserCredentials } from './clusterCredentials';
 
 const SUB = '/subscriptions/{subscriptionId}';
 const CLUSTER = `${SUB}/resourceGroups/{resourceGroupName}/providers/${NAMESPACE}/managedClusters/{resourceName}`;
@@ -234,6 +235,13 @@ export const managedClusterRoutes: Route[] = [
     'ManagedClusters_AbortLatestOperation',
     'managedClusters/abort/action',
     abortLatestOperation,
+  ),
+  route(
+    'POST',
+    `${CLUSTER}/listClusterUserCredential`,
+    'ManagedClusters_ListClusterUserCredentials',
+    'managedClusters/listClusterUserCredential/action',
+    listClusterUserCredentials,
   ),
   route(
     'GET',
