@@ -74,6 +74,31 @@ describe('ClusterInventory', () => {
     expect(free.cluster.fqdn).toMatch(/\.hcp\.northeurope\.azmk8s\.io$/);
   });
 
+  it('names clusters uniquely, suffixing a name that several subscriptions use', async () => {
+    const twin = `/subscriptions/${DEV}/resourceGroups/rg-dev/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod`;
+    const original = emulator.admin.getResource(
+      `/subscriptions/${DEMO_IDS.productionSubscriptionId}/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod`,
+    );
+    emulator.admin.putResource(twin, { ...original, id: twin });
+    try {
+      const { clusters } = await new ClusterInventory({
+        clients,
+        logger: mockServices.logger.mock(),
+      }).discover();
+      const twins = clusters.filter(c => c.ref.name === 'aks-payments-prod');
+      expect(twins.map(c => c.name)).toEqual([
+        expect.stringMatching(/^aks-payments-prod-[0-9a-f]{8}$/),
+        expect.stringMatching(/^aks-payments-prod-[0-9a-f]{8}$/),
+      ]);
+      expect(new Set(twins.map(c => c.name)).size).toBe(2);
+      expect(clusters.find(c => c.ref.name === 'aks-dev-free')?.name).toBe(
+        'aks-dev-free',
+      );
+    } finally {
+      emulator.admin.deleteResource(twin);
+    }
+  });
+
   it('keeps the last good clusters of a failing subscription, and logs why', async () => {
     const logger = mockServices.logger.mock();
     const inventory = new ClusterInventory({ clients, logger });

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { assertError } from '@backstage/errors';
 import {
   AksClusterRef,
+  formatAksClusterId,
   parseAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
 import type { AzureClients } from './AzureClients';
@@ -16,6 +18,12 @@ import { toBackstageError } from './errors';
  */
 export interface DiscoveredCluster {
   ref: AksClusterRef;
+  /**
+   * A name unique among the discovered clusters: the cluster's own name, or,
+   * when clusters in several groups or subscriptions share it, that name with
+   * a short hash of the cluster's id.
+   */
+  name: string;
   subscription: AksSubscriptionConfig;
   cluster: ManagedCluster;
 }
@@ -34,6 +42,25 @@ export interface ClusterDiscovery {
   failed: string[];
 }
 
+function withUniqueNames(
+  clusters: Omit<DiscoveredCluster, 'name'>[],
+): DiscoveredCluster[] {
+  const counts = new Map<string, number>();
+  for (const { ref } of clusters) {
+    const key = ref.name.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return clusters.map(cluster => {
+    const { name } = cluster.ref;
+    if (counts.get(name.toLowerCase()) === 1) return { ...cluster, name };
+    const hash = createHash('sha256')
+      .update(formatAksClusterId(cluster.ref).toLowerCase())
+      .digest('hex')
+      .slice(0, 8);
+    return { ...cluster, name: `${name.slice(0, 54)}-${hash}` };
+  });
+}
+
 /**
  * Lists the managed clusters of every configured subscription. A
  * subscription that fails keeps the clusters of its last good listing, so
@@ -44,7 +71,7 @@ export interface ClusterDiscovery {
 export class ClusterInventory {
   readonly #clients: AzureClients;
   readonly #logger: LoggerService;
-  readonly #lastGood = new Map<string, DiscoveredCluster[]>();
+  readonly #lastGood = new Map<string, Omit<DiscoveredCluster, 'name'>[]>();
 
   constructor(options: { clients: AzureClients; logger: LoggerService }) {
     this.#clients = options.clients;
@@ -76,7 +103,7 @@ export class ClusterInventory {
       }),
     );
     return {
-      clusters: lists.flatMap(list => list ?? []),
+      clusters: withUniqueNames(lists.flatMap(list => list ?? [])),
       complete: lists.every(list => list !== undefined),
       failed,
     };
@@ -86,7 +113,7 @@ export class ClusterInventory {
     subscription: AksSubscriptionConfig,
   ): Promise<DiscoveredCluster[]> {
     const client = this.#clients.containerService(subscription.subscriptionId);
-    const clusters: DiscoveredCluster[] = [];
+    const clusters: Omit<DiscoveredCluster, 'name'>[] = [];
     for await (const cluster of client.managedClusters.list(
       this.#clients.requestOptions(),
     )) {

@@ -1,0 +1,85 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
+import { AzureClients, ClusterInventory } from '@aks-backstage/plugin-aks-node';
+import { clusterEntity, ownership } from './clusterEntity';
+import type { AksProviderConfig } from './config';
+
+/**
+ * Provides every AKS cluster of the configured subscriptions as a
+ * `kubernetes-cluster` Resource entity. Each run replaces all of them (a
+ * deleted cluster's entity goes); a subscription that fails keeps the
+ * entities of its last good listing, and while one was never listed nothing
+ * is replaced at all.
+ *
+ * @public
+ */
+export class AksClusterEntityProvider implements EntityProvider {
+  readonly #clients: AzureClients;
+  readonly #config: AksProviderConfig;
+  readonly #logger: LoggerService;
+  readonly #inventory: ClusterInventory;
+  #connection?: EntityProviderConnection;
+
+  constructor(options: {
+    clients: AzureClients;
+    config: AksProviderConfig;
+    logger: LoggerService;
+  }) {
+    this.#clients = options.clients;
+    this.#config = options.config;
+    this.#logger = options.logger;
+    this.#inventory = new ClusterInventory(options);
+  }
+
+  getProviderName(): string {
+    return 'aks-clusters';
+  }
+
+  async connect(connection: EntityProviderConnection): Promise<void> {
+    this.#connection = connection;
+  }
+
+  /** Lists the clusters and replaces the provider's entities with them. */
+  async refresh(): Promise<void> {
+    if (!this.#connection) {
+      throw new Error('AksClusterEntityProvider is not connected yet');
+    }
+    const discovery = await this.#inventory.discover();
+    if (!discovery.complete) {
+      this.#logger.warn(
+        `Not updating the AKS cluster entities: subscriptions ${discovery.failed.join(
+          ', ',
+        )} were never listed, so their clusters are unknown; retrying on the next run`,
+      );
+      return;
+    }
+    const entities = discovery.clusters.map(discovered => {
+      const owner = ownership(discovered.cluster.tags, this.#config);
+      if (owner.invalidOwnerTag !== undefined) {
+        this.#logger.warn(
+          `Cluster ${discovered.ref.name}: tag ${this.#config.ownerTag}='${
+            owner.invalidOwnerTag
+          }' is not an entity ref, owner is ${owner.owner}`,
+        );
+      }
+      const entity = clusterEntity(
+        discovered,
+        owner,
+        this.#config,
+        this.#clients.config.kubernetesApiServer,
+      );
+      return { entity, locationKey: this.getProviderName() };
+    });
+    await this.#connection.applyMutation({ type: 'full', entities });
+    this.#logger.info(
+      `Provided ${entities.length} AKS cluster entities${
+        discovery.failed.length
+          ? `, those of ${discovery.failed.join(', ')} from their last listing`
+          : ''
+      }`,
+    );
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Catalog module that discovers the AKS clusters of the configured
+ * subscriptions as `kubernetes-cluster` Resource entities.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleAksClusters as default } from './module';
+export { AksClusterEntityProvider } from './AksClusterEntityProvider';
