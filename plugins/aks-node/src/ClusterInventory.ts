@@ -111,7 +111,7 @@ export class ClusterInventory {
 
   async #list(
     subscription: AksSubscriptionConfig,
-  ): Promise<DiscoveredCluster[]> {
+  ): Promise<Omit<DiscoveredCluster, 'name'>[]> {
     const client = this.#clients.containerService(subscription.subscriptionId);
     const clusters: Omit<DiscoveredCluster, 'name'>[] = [];
     for await (const cluster of client.managedClusters.list(

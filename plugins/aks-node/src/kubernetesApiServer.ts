@@ -28,7 +28,7 @@ export function kubernetesApiServerOf(
     ManagedCluster,
     'id' | 'fqdn' | 'privateFqdn' | 'apiServerAccessProfile'
   >,
-  config: AksConfig['kubernetesApiServer'],
+  config: Pick<AksConfig['kubernetesApiServer'], 'urlTemplate' | 'caCert'>,
 ): KubernetesApiServer | undefined {
   if (config.urlTemplate) {
     const ref = parseAksClusterId(cluster.id ?? '');
