@@ -86,6 +86,7 @@ async function cardTiming() {
       APP_CONFIG_backend_cors_origin: BASE,
       APP_CONFIG_aks_armEndpoint: emulator.url,
       APP_CONFIG_aks_authorityHost: emulator.authorityHost,
+      APP_CONFIG_aks_graph_endpoint: emulator.graphEndpoint,
       APP_CONFIG_aks_caCert: emulator.caCertPem,
     },
   });

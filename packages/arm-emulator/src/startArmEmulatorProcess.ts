@@ -15,6 +15,8 @@ import type { RequestLogEntry } from './types';
 export interface ArmEmulatorProcess {
   url: string;
   authorityHost: string;
+  /** Base URL of the emulated Microsoft Graph. */
+  graphEndpoint: string;
   tenantId: string;
   clientId: string;
   clientSecret: string;

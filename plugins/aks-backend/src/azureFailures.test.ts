@@ -57,6 +57,43 @@ describe('when Azure fails', () => {
   afterAll(() => emulator.stop());
   beforeEach(() => emulator.admin.reset());
 
+  it('lists the fleet of the subscriptions that answer, naming the one that did not', async () => {
+    const server = await backend();
+    emulator.admin.addFault({
+      kind: 'error',
+      status: 503,
+      operation: 'ManagedClusters_List',
+      path: DEMO_IDS.developmentSubscriptionId,
+    });
+    const response = await request(server).get('/api/aks/clusters').set(auth);
+    expect(response.status).toBe(200);
+    expect(
+      new Set(response.body.items.map((c: any) => c.subscriptionId)),
+    ).toEqual(new Set([DEMO_IDS.productionSubscriptionId]));
+    expect(response.body.failedSubscriptions).toEqual([
+      {
+        subscriptionId: DEMO_IDS.developmentSubscriptionId,
+        displayName: 'Contoso Development',
+        error: {
+          name: 'ServiceUnavailableError',
+          message: expect.stringContaining('Contoso Development'),
+        },
+      },
+    ]);
+
+    emulator.admin.addFault({
+      kind: 'error',
+      status: 503,
+      operation: 'ManagedClusters_List',
+    });
+    const none = await request(await backend())
+      .get(
+        `/api/aks/clusters?subscriptionId=${DEMO_IDS.productionSubscriptionId}`,
+      )
+      .set(auth);
+    expect(none.status).toBe(503);
+  });
+
   it('names the subscription and the role when Azure refuses the principal', async () => {
     const server = await backend({
       clientId: DEMO_IDS.noRoleClientId,

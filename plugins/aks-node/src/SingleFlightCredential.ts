@@ -34,7 +34,10 @@ export class SingleFlightCredential implements TokenCredential {
   }
 }
 
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal) {
+function untilAborted<T>(
+  promise: Promise<T>,
+  signal: GetTokenOptions['abortSignal'],
+) {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const abort = () => {

@@ -207,13 +207,36 @@ export class AksService {
         },
       ),
     );
-    const lists = await Promise.all(
+    const settled = await Promise.allSettled(
       subscriptions.map(async ({ subscriptionId }) => {
         const list = await this.#listSubscription(subscriptionId, versions);
         list.value.forEach(c => versions.request(subscriptionId, c.location));
         return list;
       }),
     );
+    // One subscription failing does not hide the others; with nothing to
+    // show, its error is the answer.
+    const lists = settled.flatMap(r =>
+      r.status === 'fulfilled' ? [r.value] : [],
+    );
+    const failedSubscriptions = settled.flatMap((r, i) => {
+      if (r.status === 'fulfilled') return [];
+      const error = r.reason as Error;
+      const { subscriptionId, displayName } = subscriptions[i];
+      this.#logger.warn(
+        `Fleet without subscription ${subscriptionId}: ${error.message}`,
+      );
+      return [
+        {
+          subscriptionId,
+          displayName,
+          error: { name: error.name, message: error.message },
+        },
+      ];
+    });
+    if (lists.length === 0) {
+      throw (settled[0] as PromiseRejectedResult).reason;
+    }
     const versionsByLocation = await versions.all();
     const summaries = lists.flatMap(list =>
       list.value.map(details =>
@@ -230,6 +253,7 @@ export class AksService {
       ...selectFleetPage(summaries, query),
       fetchedAt,
       stale: lists.some(l => l.stale),
+      failedSubscriptions,
     };
   }
 

@@ -7,6 +7,9 @@ export interface Fresh<T> {
   stale: boolean;
 }
 
+/** Decoded entries kept; the one decoded longest ago is forgotten first. */
+const MAX_DECODED = 10_000;
+
 interface Entry {
   value: unknown;
   fetchedAt: string;
@@ -114,9 +117,6 @@ export class ReadThroughCache {
     this.#decoded.set(key, { text, entry });
   }
 }
-
-/** Decoded entries kept; the one decoded longest ago is forgotten first. */
-const MAX_DECODED = 10_000;
 
 function now(): string {
   return new Date().toISOString();

@@ -532,6 +532,15 @@ export interface components {
     };
     /** @description One page of the fleet listing. */
     FleetPage: {
+      /** @description Subscriptions that could not be listed (the listing shows the others), each with the error that kept it out. */
+      failedSubscriptions: {
+        subscriptionId: string;
+        displayName?: string;
+        error: {
+          name: string;
+          message: string;
+        };
+      }[];
       items: components['schemas']['ClusterSummary'][];
       totalCount: number;
       /** @description Opaque; pass it back to get the next page. Absent on the last page. */

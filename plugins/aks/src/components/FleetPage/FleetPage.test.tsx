@@ -12,6 +12,8 @@ import { annotated, clusterId } from '../../__testUtils__/fixtures';
 import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
 
 const server = setupAksBackend();
+/** Sorting and filtering re-render a table; a loaded CI machine takes its time. */
+const SLOW = { timeout: 10_000 };
 
 function summary(
   name: string,
@@ -57,7 +59,11 @@ const legacy = summary('aks-legacy', {
 });
 
 /** A fleet of 120 clusters answered in pages of `limit`, as the backend does. */
-function fleetBackend(clusters: ClusterSummary[], stale = false) {
+function fleetBackend(
+  clusters: ClusterSummary[],
+  stale = false,
+  failedSubscriptions: FleetPage['failedSubscriptions'] = [],
+) {
   const seen: URL[] = [];
   server.use(
     http.get(aksUrl('/clusters'), ({ request }) => {
@@ -72,6 +78,7 @@ function fleetBackend(clusters: ClusterSummary[], stale = false) {
         nextCursor: next < clusters.length ? String(next) : undefined,
         fetchedAt: '2026-12-01T09:00:00.000Z',
         stale,
+        failedSubscriptions,
       };
       return HttpResponse.json(page);
     }),
@@ -148,7 +155,7 @@ describe('the fleet page', () => {
   it('filters by search and sorts by a column', async () => {
     fleetBackend([summary('aks-b'), summary('aks-a'), legacy]);
     render();
-    await screen.findByText('aks-legacy');
+    await screen.findByText('aks-legacy', undefined, SLOW);
     const names = () =>
       screen
         .getAllByRole('rowheader')
@@ -156,7 +163,7 @@ describe('the fleet page', () => {
     expect(names()).toEqual(['aks-a', 'aks-b', 'aks-legacy']);
 
     fireEvent.click(screen.getByRole('columnheader', { name: /Kubernetes/ }));
-    await waitFor(() => expect(names()[0]).toBe('aks-legacy'));
+    await waitFor(() => expect(names()[0]).toBe('aks-legacy'), SLOW);
 
     fireEvent.change(
       screen.getByRole('searchbox', { name: 'Search clusters' }),
@@ -164,7 +171,7 @@ describe('the fleet page', () => {
         target: { value: 'aks-b' },
       },
     );
-    await waitFor(() => expect(names()).toEqual(['aks-b']));
+    await waitFor(() => expect(names()).toEqual(['aks-b']), SLOW);
   });
 
   it('marks a fleet served from last-known data as stale', async () => {
@@ -173,6 +180,29 @@ describe('the fleet page', () => {
     expect(
       await screen.findByText(
         'Stale: Azure did not answer, showing last-known data',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the subscriptions that answered and names the one that did not', async () => {
+    fleetBackend([summary('aks-a')], false, [
+      {
+        subscriptionId: '6f1a2b3c-0000-4000-8000-000000000002',
+        displayName: 'Contoso Development',
+        error: {
+          name: 'ServiceUnavailableError',
+          message: 'Azure Resource Manager is unavailable',
+        },
+      },
+    ]);
+    render();
+    expect(await screen.findByText('aks-a')).toBeInTheDocument();
+    expect(
+      screen.getByText('Some subscriptions could not be listed'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Contoso Development: Azure Resource Manager is unavailable',
       ),
     ).toBeInTheDocument();
   });

@@ -6,7 +6,14 @@ import { useClusterEntities } from './useClusterEntities';
 import { useFleet } from './useFleet';
 
 const Fleet = () => {
-  const { clusters, totalCount, freshness, loading, error } = useFleet();
+  const {
+    clusters,
+    failedSubscriptions,
+    totalCount,
+    freshness,
+    loading,
+    error,
+  } = useFleet();
   const entities = useClusterEntities();
 
   if (error) {
@@ -50,6 +57,17 @@ const Fleet = () => {
           </TagGroup>
         )}
       </Flex>
+      {failedSubscriptions.length > 0 && (
+        <Alert
+          status="warning"
+          title="Some subscriptions could not be listed"
+          description={failedSubscriptions
+            .map(
+              f => `${f.displayName ?? f.subscriptionId}: ${f.error.message}`,
+            )
+            .join(' · ')}
+        />
+      )}
       <FleetTable clusters={clusters} entities={entities} loading={loading} />
     </Flex>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   ClusterSummary,
+  FleetPage,
   Freshness,
 } from '@aks-backstage/plugin-aks-common';
 import { aksApiRef } from '../../api';
@@ -11,6 +12,7 @@ export const FLEET_PAGE_SIZE = 500;
 
 export interface FleetState {
   clusters: ClusterSummary[];
+  failedSubscriptions: FleetPage['failedSubscriptions'];
   totalCount?: number;
   freshness?: Freshness;
   loading: boolean;
@@ -25,6 +27,7 @@ export function useFleet(): FleetState {
   const aksApi = useApi(aksApiRef);
   const [state, setState] = useState<FleetState>({
     clusters: [],
+    failedSubscriptions: [],
     loading: true,
   });
 
@@ -51,6 +54,7 @@ export function useFleet(): FleetState {
         cursor = page.nextCursor;
         setState({
           clusters: [...clusters],
+          failedSubscriptions: page.failedSubscriptions,
           totalCount: page.totalCount,
           freshness,
           loading: !!cursor,

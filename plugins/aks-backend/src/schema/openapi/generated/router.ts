@@ -1384,8 +1384,45 @@ export const spec = {
         description: 'One page of the fleet listing.',
         type: 'object',
         additionalProperties: false,
-        required: ['items', 'totalCount', 'fetchedAt', 'stale'],
+        required: [
+          'items',
+          'totalCount',
+          'fetchedAt',
+          'stale',
+          'failedSubscriptions',
+        ],
         properties: {
+          failedSubscriptions: {
+            description:
+              'Subscriptions that could not be listed (the listing shows the others), each with the error that kept it out.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['subscriptionId', 'error'],
+              properties: {
+                subscriptionId: {
+                  type: 'string',
+                },
+                displayName: {
+                  type: 'string',
+                },
+                error: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['name', 'message'],
+                  properties: {
+                    name: {
+                      type: 'string',
+                    },
+                    message: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
           items: {
             type: 'array',
             items: {
