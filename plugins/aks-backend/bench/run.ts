@@ -20,6 +20,9 @@ import { steadyState } from './scenarios/steadyState';
 import { figure } from './report';
 
 const VARIANTS: Variant[] = ['cached', 'uncached'];
+/** BENCH_ONLY=demo,fleet,scale,steady runs only those scenarios. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 const OVERALL_TIMEOUT_MS = 15 * 60_000;
 
 async function withEmulator(
@@ -45,34 +48,42 @@ async function main() {
     log(`gave up after ${OVERALL_TIMEOUT_MS} ms`);
     process.exit(1);
   }, OVERALL_TIMEOUT_MS).unref();
-  await withEmulator(['--seed', 'demo'], eachVariant(demoScenarios));
-  figure('fleet.criticalPathBound', FLEET_BOUND_MS, 'ms');
-  await withEmulator(
-    [
-      '--seed',
-      `fleet:${FLEET.clusters}x${FLEET.subscriptions}`,
-      '--latency',
-      String(FLEET.latencyMs),
-      '--page-size',
-      String(FLEET.pageSize),
-    ],
-    async emulator => {
-      await eachVariant(coldFleet)(emulator);
-      await sequentialClient(emulator);
-    },
-  );
-  await withEmulator(
-    [
-      '--seed',
-      `fleet:${SCALE.clusters}x${SCALE.subscriptions}`,
-      '--throttling',
-    ],
-    eachVariant(scale),
-  );
-  await withEmulator(
-    ['--seed', `fleet:${FLEET.clusters}x${FLEET.subscriptions}`],
-    eachVariant(steadyState),
-  );
+  if (wanted('demo')) {
+    await withEmulator(['--seed', 'demo'], eachVariant(demoScenarios));
+  }
+  if (wanted('fleet')) {
+    figure('fleet.criticalPathBound', FLEET_BOUND_MS, 'ms');
+    await withEmulator(
+      [
+        '--seed',
+        `fleet:${FLEET.clusters}x${FLEET.subscriptions}`,
+        '--latency',
+        String(FLEET.latencyMs),
+        '--page-size',
+        String(FLEET.pageSize),
+      ],
+      async emulator => {
+        await eachVariant(coldFleet)(emulator);
+        await sequentialClient(emulator);
+      },
+    );
+  }
+  if (wanted('scale')) {
+    await withEmulator(
+      [
+        '--seed',
+        `fleet:${SCALE.clusters}x${SCALE.subscriptions}`,
+        '--throttling',
+      ],
+      eachVariant(scale),
+    );
+  }
+  if (wanted('steady')) {
+    await withEmulator(
+      ['--seed', `fleet:${FLEET.clusters}x${FLEET.subscriptions}`],
+      eachVariant(steadyState),
+    );
+  }
 }
 
 main().then(
