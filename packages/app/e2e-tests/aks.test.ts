@@ -25,6 +25,29 @@ test('a component shows its clusters on the cluster and node pools cards', async
   });
 });
 
+test('a cluster whose service principal secret is about to expire says so, and how to rotate it', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/resource/aks-reporting-prod');
+  const cluster = clusterSection(page, 'aks-reporting-prod').first();
+  await expect(
+    cluster.getByText(/Service principal secret expires soon/),
+  ).toBeVisible();
+  await expect(
+    cluster
+      .getByText(/az aks update-credentials --reset-service-principal/)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    cluster.getByText(/Service principal, not a managed identity/),
+  ).toBeVisible();
+  await page.screenshot({
+    path: `${SCREENSHOTS}/secret-expiry.png`,
+    fullPage: true,
+  });
+});
+
 test('the tab stops a cluster after a confirmation, follows it to Stopped, and starts it again', async ({
   page,
 }) => {

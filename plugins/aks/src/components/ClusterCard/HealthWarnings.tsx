@@ -18,7 +18,10 @@ export function HealthWarnings({ warnings }: { warnings: HealthWarning[] }) {
         <li key={`${w.code}:${w.nodePool ?? ''}`} data-code={w.code}>
           <Flex direction="column" gap="1">
             <Text variant="body-medium">
-              <strong>{SEVERITY_LABEL[w.severity]}:</strong> {w.message}
+              <strong>
+                {SEVERITY_LABEL[w.severity]}: {w.title}.
+              </strong>{' '}
+              {w.message}
             </Text>
             <Text variant="body-small" color="secondary">
               What to do: {w.remedy}{' '}
