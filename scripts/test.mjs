@@ -27,11 +27,11 @@ const testServers = {
   }),
 };
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
   const { status } = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...testServers, ...process.env },
+    env: { ...testServers, ...process.env, ...env },
   });
   return status === 0;
 }
@@ -51,16 +51,27 @@ count(
 );
 
 const report = join(mkdtempSync(join(tmpdir(), 'aks-test-')), 'jest.json');
-const testsOk = run('tests', 'backstage-cli', [
-  'repo',
-  'test',
-  '--ci',
-  // Backstage's CLI watches unless CI is set; CI itself is left as the caller
-  // set it, since suites that need the Azure specs fail only under CI.
-  '--watchAll=false',
-  '--json',
-  `--outputFile=${report}`,
-]);
+const testsOk = run(
+  'tests',
+  'backstage-cli',
+  [
+    'repo',
+    'test',
+    '--ci',
+    // Backstage's CLI watches unless CI is set; CI itself is left as the caller
+    // set it, since suites that need the Azure specs fail only under CI.
+    '--watchAll=false',
+    '--json',
+    `--outputFile=${report}`,
+  ],
+  {
+    // The Kubernetes backend loads @kubernetes/client-node (ESM) with import(),
+    // which Jest's module sandbox runs only with VM modules.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules']
+      .filter(Boolean)
+      .join(' '),
+  },
+);
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;

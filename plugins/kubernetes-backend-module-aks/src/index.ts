@@ -1,0 +1,9 @@
+/**
+ * Kubernetes backend module that adds the AKS clusters of the configured
+ * subscriptions to the Kubernetes plugin.
+ *
+ * @packageDocumentation
+ */
+export { kubernetesModuleAksClusters as default } from './module';
+export { AksClusterSupplier } from './AksClusterSupplier';
+export { AksAzureIdentityStrategy } from './AksAzureIdentityStrategy';
