@@ -82,6 +82,17 @@ export const AGENT_POOL_CASES: ConformanceCase[] = [
   ),
   c(
     'AgentPools_CreateOrUpdate',
+    412,
+    'If-Match with an eTag the pool no longer has',
+    inCopy('aks-conf-pool-etag', 'legacyapps'),
+    {
+      body: { properties: { count: 3 } },
+      headers: { 'If-Match': '"0000000000000000"' },
+      setup: ltsCopy('aks-conf-pool-etag'),
+    },
+  ),
+  c(
+    'AgentPools_CreateOrUpdate',
     404,
     'a missing cluster',
     aks(pool('rg-platform-prod', 'missing', 'extra')),

@@ -156,6 +156,16 @@ export const MANAGED_CLUSTER_CASES: ConformanceCase[] = [
     { body: NEW_CLUSTER, headers: { 'If-None-Match': '*' } },
   ),
   c(
+    'ManagedClusters_CreateOrUpdate',
+    412,
+    'If-Match with an eTag the cluster no longer has',
+    aks(PAYMENTS),
+    {
+      body: { location: 'westeurope', tags: { a: 'b' } },
+      headers: { 'If-Match': '"0000000000000000"' },
+    },
+  ),
+  c(
     'ManagedClusters_UpdateTags',
     200,
     'new tags',
