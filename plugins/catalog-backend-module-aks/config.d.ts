@@ -19,6 +19,8 @@ export interface Config {
         defaultOwner: string;
         /** The Azure tag holding a cluster's system (an entity ref, kind system by default). Defaults to `system`. */
         systemTag?: string;
+        /** The Azure tag holding a cluster's description. Defaults to `description`. */
+        descriptionTag?: string;
         /** The namespace of the entities. Defaults to `default`. */
         namespace?: string;
       };

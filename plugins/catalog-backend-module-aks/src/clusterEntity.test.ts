@@ -5,6 +5,7 @@ const config = {
   ownerTag: 'owner',
   defaultOwner: 'group:default/platform',
   systemTag: 'system',
+  descriptionTag: 'description',
   namespace: 'default',
 };
 

@@ -108,9 +108,11 @@ export function clusterEntity(
       name,
       namespace: config.namespace,
       title: ref.name,
-      description: `AKS cluster in resource group ${ref.resourceGroup} of ${
-        subscription.displayName ?? `subscription ${ref.subscriptionId}`
-      }, ${cluster.location}`,
+      description:
+        cluster.tags?.[config.descriptionTag] ??
+        `AKS cluster in resource group ${ref.resourceGroup} of ${
+          subscription.displayName ?? `subscription ${ref.subscriptionId}`
+        }, ${cluster.location}`,
       labels,
       annotations: {
         [ANNOTATION_LOCATION]: location,

@@ -10,6 +10,7 @@ export interface AksProviderConfig {
   ownerTag: string;
   defaultOwner: string;
   systemTag: string;
+  descriptionTag: string;
   namespace: string;
 }
 
@@ -34,6 +35,8 @@ export function readProviderConfig(
     ownerTag: provider.getOptionalString('ownerTag') ?? 'owner',
     defaultOwner: provider.getString('defaultOwner'),
     systemTag: provider.getOptionalString('systemTag') ?? 'system',
+    descriptionTag:
+      provider.getOptionalString('descriptionTag') ?? 'description',
     namespace: provider.getOptionalString('namespace') ?? 'default',
   };
 }

@@ -47,7 +47,11 @@ describe('catalogModuleAksClusters', () => {
     const body = emulator.admin.getResource(payments);
     emulator.admin.putResource(payments, {
       ...body,
-      tags: { owner: 'team-payments', system: 'payments' },
+      tags: {
+        owner: 'team-payments',
+        system: 'payments',
+        description: 'Production cluster for payments',
+      },
     });
     const legacy = clusterId(PROD, 'rg-payments-prod', 'aks-legacy-prod');
     emulator.admin.putResource(legacy, {
@@ -158,6 +162,9 @@ describe('catalogModuleAksClusters', () => {
         url: `https://portal.azure.com/#@/resource${id}/overview`,
       }),
     ]);
+    expect(payments.metadata.description).toBe(
+      'Production cluster for payments',
+    );
     expect(payments.spec).toEqual({
       type: 'kubernetes-cluster',
       owner: 'group:default/team-payments',
@@ -165,13 +172,19 @@ describe('catalogModuleAksClusters', () => {
     });
   });
 
-  it('falls back to the configured owner without a usable owner tag', async () => {
+  it('falls back to the configured owner without a usable owner tag, and describes a cluster without a description tag', async () => {
     await eventually(entities => {
       const owners = Object.fromEntries(
         entities.map(e => [e.metadata.name, e.spec.owner]),
       );
       expect(owners['aks-dev-free']).toBe('group:default/team-platform');
       expect(owners['aks-legacy-prod']).toBe('group:default/team-platform');
+      expect(
+        entities.find(e => e.metadata.name === 'aks-dev-free').metadata
+          .description,
+      ).toBe(
+        'AKS cluster in resource group rg-dev of Contoso Development, northeurope',
+      );
     });
   });
 
