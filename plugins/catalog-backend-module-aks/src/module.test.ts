@@ -53,6 +53,11 @@ describe('catalogModuleAksClusters', () => {
         description: 'Production cluster for payments',
       },
     });
+    const free = clusterId(DEV, 'rg-dev', 'aks-dev-free');
+    emulator.admin.putResource(free, {
+      ...emulator.admin.getResource(free),
+      tags: {},
+    });
     const legacy = clusterId(PROD, 'rg-payments-prod', 'aks-legacy-prod');
     emulator.admin.putResource(legacy, {
       ...emulator.admin.getResource(legacy),

@@ -36,10 +36,17 @@ function addServicePrincipalCluster(
   name: string,
   appId: string,
   team: string,
+  description: string,
 ) {
   addCluster(ctx, PROD, GROUP, name, '1.35.2', {
     location: 'westeurope',
-    tags: { team, environment: 'production' },
+    tags: {
+      team,
+      environment: 'production',
+      owner: `team-${team}`,
+      system: team,
+      description,
+    },
     sku: { name: 'Base', tier: 'Standard' },
     properties: {
       dnsPrefix: name,
@@ -75,6 +82,7 @@ export function applyDemoRisks(ctx: EmulatorContext) {
     'aks-reporting-prod',
     DEMO_IDS.expiringSecretAppId,
     'payments',
+    'Reporting cluster on a service principal whose secret expires in days',
   );
 
   storeApplication(ctx, {
@@ -87,11 +95,18 @@ export function applyDemoRisks(ctx: EmulatorContext) {
     'aks-archive-prod',
     DEMO_IDS.expiredSecretAppId,
     'payments',
+    'Archive cluster on a service principal whose secret has expired',
   );
 
   addCluster(ctx, PROD, GROUP, 'aks-render-spot', '1.35.2', {
     location: 'westeurope',
-    tags: { team: 'platform', environment: 'production' },
+    tags: {
+      team: 'platform',
+      environment: 'production',
+      owner: 'team-platform',
+      system: 'platform',
+      description: 'Rendering cluster whose only user pool is Spot',
+    },
     sku: { name: 'Base', tier: 'Standard' },
     properties: {
       dnsPrefix: 'aks-render-spot',

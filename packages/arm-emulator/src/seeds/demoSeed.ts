@@ -61,7 +61,13 @@ export function applyDemoResources(ctx: EmulatorContext) {
     '1.35.2',
     {
       location: 'westeurope',
-      tags: { team: 'payments', environment: 'production' },
+      tags: {
+        team: 'payments',
+        environment: 'production',
+        owner: 'team-payments',
+        system: 'payments',
+        description: 'Production cluster for payments',
+      },
       sku: { name: 'Base', tier: 'Standard' },
       properties: {
         dnsPrefix: 'aks-payments-prod',
@@ -95,7 +101,13 @@ export function applyDemoResources(ctx: EmulatorContext) {
     '1.33.8',
     {
       location: 'westeurope',
-      tags: { team: 'checkout', environment: 'production' },
+      tags: {
+        team: 'checkout',
+        environment: 'production',
+        owner: 'team-payments',
+        system: 'payments',
+        description: 'Checkout cluster, an upgrade in progress',
+      },
       sku: { name: 'Base', tier: 'Standard' },
       properties: {
         dnsPrefix: 'aks-checkout-prod',
@@ -124,7 +136,13 @@ export function applyDemoResources(ctx: EmulatorContext) {
     '1.30.14',
     {
       location: 'westeurope',
-      tags: { team: 'payments', environment: 'production' },
+      tags: {
+        team: 'payments',
+        environment: 'production',
+        owner: 'team-payments',
+        system: 'payments',
+        description: 'Legacy cluster on an unsupported Kubernetes version',
+      },
       sku: { name: 'Base', tier: 'Standard' },
       properties: {
         dnsPrefix: 'aks-legacy-prod',
@@ -154,7 +172,13 @@ export function applyDemoResources(ctx: EmulatorContext) {
     '1.32.9',
     {
       location: 'westeurope',
-      tags: { team: 'platform', environment: 'production' },
+      tags: {
+        team: 'platform',
+        environment: 'production',
+        owner: 'team-platform',
+        system: 'platform',
+        description: 'Shared platform cluster on long-term support (Premium)',
+      },
       sku: { name: 'Base', tier: 'Premium' },
       properties: {
         dnsPrefix: 'aks-platform-lts',
@@ -202,7 +226,13 @@ export function applyDemoResources(ctx: EmulatorContext) {
   const subnet = `/subscriptions/${PROD}/resourceGroups/rg-platform-prod/providers/Microsoft.Network/virtualNetworks/vnet-platform/subnets/snet-aks`;
   addCluster(ctx, PROD, 'rg-platform-prod', 'aks-virtualnodes', '1.34.5', {
     location: 'westeurope',
-    tags: { team: 'platform', environment: 'production' },
+    tags: {
+      team: 'platform',
+      environment: 'production',
+      owner: 'team-platform',
+      system: 'platform',
+      description: 'Burst workloads on virtual nodes (ACI)',
+    },
     sku: { name: 'Base', tier: 'Standard' },
     properties: {
       dnsPrefix: 'aks-virtualnodes',
@@ -250,7 +280,12 @@ export function applyDemoResources(ctx: EmulatorContext) {
 
   const stopped = addCluster(ctx, DEV, 'rg-dev', 'aks-dev-stopped', '1.34.3', {
     location: 'northeurope',
-    tags: { environment: 'dev' },
+    tags: {
+      environment: 'dev',
+      owner: 'team-platform',
+      system: 'platform',
+      description: 'Development cluster, stopped out of hours',
+    },
     sku: { name: 'Base', tier: 'Free' },
     properties: {
       dnsPrefix: 'aks-dev-stopped',
@@ -268,7 +303,12 @@ export function applyDemoResources(ctx: EmulatorContext) {
 
   const failed = addCluster(ctx, DEV, 'rg-dev', 'aks-dev-failed', '1.34.3', {
     location: 'northeurope',
-    tags: { environment: 'dev' },
+    tags: {
+      environment: 'dev',
+      owner: 'team-platform',
+      system: 'platform',
+      description: 'Development cluster whose last operation failed',
+    },
     sku: { name: 'Base', tier: 'Free' },
     properties: {
       dnsPrefix: 'aks-dev-failed',
@@ -291,7 +331,12 @@ export function applyDemoResources(ctx: EmulatorContext) {
 
   addCluster(ctx, DEV, 'rg-dev', 'aks-dev-free', '1.34.3', {
     location: 'northeurope',
-    tags: { environment: 'dev' },
+    tags: {
+      environment: 'dev',
+      owner: 'team-payments',
+      system: 'payments',
+      description: 'Development cluster on the Free tier',
+    },
     sku: { name: 'Base', tier: 'Free' },
     properties: {
       dnsPrefix: 'aks-dev-free',
