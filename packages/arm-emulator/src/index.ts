@@ -9,6 +9,8 @@ export { startArmEmulator } from './startArmEmulator';
 export { startArmEmulatorProcess } from './startArmEmulatorProcess';
 export type { ArmEmulatorProcess } from './startArmEmulatorProcess';
 export { DEMO_IDS } from './seeds/demoIds';
+export { findSecrets } from './secretScan';
+export type { SecretHit } from './secretScan';
 export type {
   ArmEmulator,
   ArmEmulatorOptions,

@@ -2,10 +2,13 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aksPermissions } from '@aks-backstage/plugin-aks-common';
 import { azureClientsServiceRef } from '@aks-backstage/plugin-aks-node';
+import { registerAksActions } from './actions';
 import { createRouter } from './router';
+import { ClusterAccess } from './services/ClusterAccess';
 import { AksService } from './services/AksService';
 import { OperationService } from './services/OperationService';
 import { OperationStore } from './services/OperationStore';
@@ -33,6 +36,7 @@ export const aksPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         clients: azureClientsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { clients, logger, cache, database, auditor } = deps;
@@ -48,6 +52,11 @@ export const aksPlugin = createBackendPlugin({
 
         deps.permissionsRegistry.addPermissions(aksPermissions);
         deps.httpRouter.use(await createRouter({ ...deps, aks, operations }));
+        registerAksActions(deps.actionsRegistry, {
+          access: new ClusterAccess({ ...deps, operations }),
+          aks,
+          operations,
+        });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

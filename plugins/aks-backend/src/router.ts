@@ -1,33 +1,26 @@
 import {
   AuditorService,
   AuthService,
-  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  assertError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { assertError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  AuthorizeResult,
-  ResourcePermission,
-} from '@backstage/plugin-permission-common';
+import { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   AksClusterRef,
-  aksClusterOperatePermission,
   aksClusterReadPermission,
   formatAksClusterId,
-  getAksClusterIds,
-  InvalidAksClusterIdError,
 } from '@aks-backstage/plugin-aks-common';
 import express from 'express';
 import { createOpenApiRouter } from './schema/openapi';
 import { AksService } from './services/AksService';
+import {
+  checkScaleRequest,
+  ClusterAccess,
+  parseEntityRefInput,
+} from './services/ClusterAccess';
 import {
   OperationRequest,
   OperationService,
@@ -43,78 +36,12 @@ export interface RouterOptions {
   operations: OperationService;
 }
 
-function entityRefQuery(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return stringifyEntityRef(parseEntityRef(String(value)));
-  } catch (error) {
-    throw new InputError(`Invalid entityRef '${value}': ${error}`);
-  }
-}
-
-function sameCluster(a: AksClusterRef, b: AksClusterRef): boolean {
-  return (
-    formatAksClusterId(a).toLowerCase() === formatAksClusterId(b).toLowerCase()
-  );
-}
-
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auth, permissions, auditor, catalog, aks, operations } =
-    options;
+  const { httpAuth, aks, operations } = options;
+  const access = new ClusterAccess(options);
   const router = await createOpenApiRouter();
-
-  /**
-   * With an entity, the permission is checked on that entity; without one
-   * (the fleet API), only an unconditional allow lets the caller through.
-   */
-  async function authorize(
-    permission: ResourcePermission<'catalog-entity'>,
-    credentials: BackstageCredentials,
-    entityRef?: string,
-  ): Promise<void> {
-    const [decision] = entityRef
-      ? await permissions.authorize([{ permission, resourceRef: entityRef }], {
-          credentials,
-        })
-      : await permissions.authorizeConditional([{ permission }], {
-          credentials,
-        });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
-  }
-
-  async function clustersOfEntity(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<AksClusterRef[]> {
-    const entity = await catalog.getEntityByRef(entityRef, { credentials });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef}`);
-    }
-    try {
-      return getAksClusterIds(entity);
-    } catch (error) {
-      if (error instanceof InvalidAksClusterIdError) {
-        throw new InputError(
-          `Entity ${entityRef} has an invalid cluster id annotation: ${error.message}`,
-        );
-      }
-      throw error;
-    }
-  }
-
-  function requestedBy(credentials: BackstageCredentials): string {
-    if (auth.isPrincipal(credentials, 'user')) {
-      return credentials.principal.userEntityRef;
-    }
-    if (auth.isPrincipal(credentials, 'service')) {
-      return credentials.principal.subject;
-    }
-    return 'unknown';
-  }
 
   /**
    * Checks the permission for a request: on the `entityRef` it names, or,
@@ -124,23 +51,10 @@ export async function createRouter(
     permission: ResourcePermission<'catalog-entity'>,
     req: express.Request,
   ) {
-    const entityRef = entityRefQuery(req.query.entityRef);
+    const entityRef = parseEntityRefInput(req.query.entityRef);
     const credentials = await httpAuth.credentials(req);
-    await authorize(permission, credentials, entityRef);
+    await access.authorize(permission, credentials, entityRef);
     return { entityRef, credentials };
-  }
-
-  /** An entity lends its permission only to the clusters it names. */
-  async function requireEntityNames(
-    entityRef: string,
-    credentials: BackstageCredentials,
-    matches: (cluster: AksClusterRef) => boolean,
-    what: string,
-  ): Promise<void> {
-    const clusters = await clustersOfEntity(entityRef, credentials);
-    if (!clusters.some(matches)) {
-      throw new InputError(`Entity ${entityRef} does not name ${what}`);
-    }
   }
 
   /** The permission for one cluster, through the entity when one is named. */
@@ -149,16 +63,9 @@ export async function createRouter(
     req: express.Request,
     cluster: AksClusterRef,
   ) {
-    const authorized = await authorizeRequest(permission, req);
-    if (authorized.entityRef) {
-      await requireEntityNames(
-        authorized.entityRef,
-        authorized.credentials,
-        c => sameCluster(c, cluster),
-        `cluster ${formatAksClusterId(cluster)}`,
-      );
-    }
-    return authorized;
+    const entityRef = parseEntityRefInput(req.query.entityRef);
+    const credentials = await httpAuth.credentials(req);
+    await access.authorizeCluster(permission, credentials, cluster, entityRef);
   }
 
   async function startOperation(
@@ -167,35 +74,14 @@ export async function createRouter(
     cluster: AksClusterRef,
     request: OperationRequest,
   ) {
-    const { entityRef, credentials } = await authorizeCluster(
-      aksClusterOperatePermission,
-      req,
+    const operation = await access.startOperation({
+      credentials: await httpAuth.credentials(req),
       cluster,
-    );
-    const event = await auditor.createEvent({
-      eventId: 'cluster-operation',
-      severityLevel: 'medium',
-      request: req,
-      meta: {
-        kind: request.kind,
-        clusterId: formatAksClusterId(cluster),
-        nodePool: 'nodePool' in request ? request.nodePool : null,
-        entityRef: entityRef ?? null,
-      },
+      request,
+      entityRef: parseEntityRefInput(req.query.entityRef),
+      httpRequest: req,
     });
-    try {
-      const operation = await operations.start(
-        cluster,
-        request,
-        requestedBy(credentials),
-      );
-      await event.success({ meta: { operationId: operation.id } });
-      res.status(202).location(`operations/${operation.id}`).json(operation);
-    } catch (error) {
-      assertError(error);
-      await event.fail({ error });
-      throw error;
-    }
+    res.status(202).location(`operations/${operation.id}`).json(operation);
   }
 
   router.get('/health', (_req, res) => {
@@ -205,8 +91,8 @@ export async function createRouter(
   router.get('/entities/:kind/:namespace/:name/clusters', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entityRef = stringifyEntityRef(req.params);
-    await authorize(aksClusterReadPermission, credentials, entityRef);
-    const clusters = await clustersOfEntity(entityRef, credentials);
+    await access.authorize(aksClusterReadPermission, credentials, entityRef);
+    const clusters = await access.clustersOfEntity(entityRef, credentials);
     const items = await Promise.all(
       clusters.map(async ref => {
         const clusterId = formatAksClusterId(ref);
@@ -226,7 +112,7 @@ export async function createRouter(
 
   router.get('/clusters', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    await authorize(aksClusterReadPermission, credentials);
+    await access.authorize(aksClusterReadPermission, credentials);
     res.json(await aks.listFleet(req.query));
   });
 
@@ -254,7 +140,7 @@ export async function createRouter(
       req,
     );
     if (entityRef) {
-      await requireEntityNames(
+      await access.requireEntityNames(
         entityRef,
         credentials,
         c => c.subscriptionId.toLowerCase() === subscriptionId.toLowerCase(),
@@ -266,7 +152,10 @@ export async function createRouter(
   });
 
   router.get('/subscriptions', async (req, res) => {
-    await authorize(aksClusterReadPermission, await httpAuth.credentials(req));
+    await access.authorize(
+      aksClusterReadPermission,
+      await httpAuth.credentials(req),
+    );
     res.json({
       items: aks.subscriptions.map(({ subscriptionId, displayName }) => ({
         subscriptionId,
@@ -276,7 +165,10 @@ export async function createRouter(
   });
 
   router.get('/subscriptions/:subscriptionId/locations', async (req, res) => {
-    await authorize(aksClusterReadPermission, await httpAuth.credentials(req));
+    await access.authorize(
+      aksClusterReadPermission,
+      await httpAuth.credentials(req),
+    );
     res.json(await aks.listLocations(req.params.subscriptionId));
   });
 
@@ -327,19 +219,7 @@ export async function createRouter(
     (req, res) => {
       const { nodePool, ...cluster } = req.params;
       const { count, minCount, maxCount } = req.body;
-      if (
-        count === undefined &&
-        (minCount === undefined || maxCount === undefined)
-      ) {
-        throw new InputError('Give count, or minCount and maxCount');
-      }
-      if (
-        minCount !== undefined &&
-        maxCount !== undefined &&
-        minCount > maxCount
-      ) {
-        throw new InputError('minCount must not be greater than maxCount');
-      }
+      checkScaleRequest(req.body);
       return startOperation(req, res, cluster, {
         kind: 'scaleNodePool',
         nodePool,
@@ -356,14 +236,7 @@ export async function createRouter(
       req,
     );
     const operation = await operations.get(req.params.operationId);
-    if (entityRef) {
-      await requireEntityNames(
-        entityRef,
-        credentials,
-        c => sameCluster(c, operation.cluster),
-        `the cluster of operation ${operation.id}`,
-      );
-    }
+    await access.requireOperationOfEntity(operation, credentials, entityRef);
     res.json(operation);
   });
 

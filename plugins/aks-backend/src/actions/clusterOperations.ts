@@ -1,0 +1,140 @@
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import {
+  isValidAgentPoolName,
+  isValidKubernetesVersion,
+} from '@aks-backstage/plugin-aks-common';
+import { checkScaleRequest } from '../services/ClusterAccess';
+import {
+  AksActionServices,
+  clusterInput,
+  operationSchema,
+  parseClusterInput,
+  Zod,
+} from './schemas';
+
+const PERMISSION =
+  'Needs aks.cluster.operate on the entity given, or for every cluster; audited.';
+const FOLLOW = 'Returns the operation at once; follow it with get-operation.';
+
+const operationOutput = (z: Zod) => z.object({ operation: operationSchema(z) });
+
+/**
+ * `start-cluster`, `stop-cluster`, `upgrade-cluster` and `scale-node-pool`:
+ * the REST API's operations, with the same permission check and audit event.
+ */
+export function registerClusterOperations(
+  registry: ActionsRegistryService,
+  { access }: AksActionServices,
+) {
+  registry.register({
+    name: 'start-cluster',
+    title: 'Start an AKS cluster',
+    description: `Starts a stopped AKS cluster: its nodes come back and billing for them resumes. Starting a running cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
+    attributes: { readOnly: false, destructive: false, idempotent: true },
+    schema: { input: z => z.object(clusterInput(z)), output: operationOutput },
+    action: async ({ input, credentials }) => {
+      const { cluster, entityRef } = parseClusterInput(input);
+      const operation = await access.startOperation({
+        credentials,
+        cluster,
+        entityRef,
+        request: { kind: 'start' },
+      });
+      return { output: { operation } };
+    },
+  });
+
+  registry.register({
+    name: 'stop-cluster',
+    title: 'Stop an AKS cluster',
+    description: `Stops an AKS cluster: every workload on it goes down until it is started again; billing for the nodes stops. Stopping a stopped cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
+    attributes: { readOnly: false, destructive: true, idempotent: true },
+    schema: { input: z => z.object(clusterInput(z)), output: operationOutput },
+    action: async ({ input, credentials }) => {
+      const { cluster, entityRef } = parseClusterInput(input);
+      const operation = await access.startOperation({
+        credentials,
+        cluster,
+        entityRef,
+        request: { kind: 'stop' },
+      });
+      return { output: { operation } };
+    },
+  });
+
+  registry.register({
+    name: 'upgrade-cluster',
+    title: 'Upgrade an AKS cluster',
+    description: `Upgrades the Kubernetes version of an AKS cluster's control plane and, unless controlPlaneOnly, of its node pools, whose nodes are drained and replaced one by one. Only versions get-cluster-upgrades lists are accepted; there is no way back to an older version. ${FOLLOW} ${PERMISSION}`,
+    attributes: { readOnly: false, destructive: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          ...clusterInput(z),
+          kubernetesVersion: z
+            .string()
+            .max(20)
+            .refine(
+              isValidKubernetesVersion,
+              'expected major.minor or major.minor.patch',
+            )
+            .describe('The version to upgrade to, e.g. 1.34.5'),
+          controlPlaneOnly: z
+            .boolean()
+            .optional()
+            .describe('Upgrade the control plane only, not the node pools'),
+        }),
+      output: operationOutput,
+    },
+    action: async ({ input, credentials }) => {
+      const { cluster, entityRef } = parseClusterInput(input);
+      const operation = await access.startOperation({
+        credentials,
+        cluster,
+        entityRef,
+        request: {
+          kind: 'upgradeControlPlane',
+          kubernetesVersion: input.kubernetesVersion,
+          controlPlaneOnly: input.controlPlaneOnly,
+        },
+      });
+      return { output: { operation } };
+    },
+  });
+
+  registry.register({
+    name: 'scale-node-pool',
+    title: 'Scale an AKS node pool',
+    description: `Sets the node count of one node pool of an AKS cluster, or, for an autoscaled pool, its minCount and maxCount. Scaling down removes nodes and moves their pods. ${FOLLOW} ${PERMISSION}`,
+    attributes: { readOnly: false, destructive: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          ...clusterInput(z),
+          nodePool: z
+            .string()
+            .max(12)
+            .refine(
+              name => isValidAgentPoolName(name),
+              'expected a node pool name: lowercase letters and digits, starting with a letter',
+            ),
+          count: z.number().int().min(0).max(1000).optional(),
+          minCount: z.number().int().min(0).max(1000).optional(),
+          maxCount: z.number().int().min(0).max(1000).optional(),
+        }),
+      output: operationOutput,
+    },
+    action: async ({ input, credentials }) => {
+      const { cluster, entityRef } = parseClusterInput(input);
+      const { nodePool, count, minCount, maxCount } = input;
+      checkScaleRequest({ count, minCount, maxCount });
+      const operation = await access.startOperation({
+        credentials,
+        cluster,
+        entityRef,
+        request: { kind: 'scaleNodePool', nodePool, count, minCount, maxCount },
+      });
+      return { output: { operation } };
+    },
+  });
+}

@@ -1,0 +1,75 @@
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
+import type { AksActionServices } from './schemas';
+
+/** `list-clusters`: the fleet, filtered and paged as `GET /clusters`. */
+export function registerListClusters(
+  registry: ActionsRegistryService,
+  { access, aks }: AksActionServices,
+) {
+  registry.register({
+    name: 'list-clusters',
+    title: 'List AKS clusters',
+    description:
+      'Lists the AKS clusters of the subscriptions Backstage manages, each with its health status and findings, Kubernetes version and support, tier, power state and node counts. Filter by subscription, resource group, health (healthy, degraded, unhealthy, updating, stopped, unknown) or support status; page with limit and the returned nextCursor. Needs aks.cluster.read granted for every cluster.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          subscriptionId: z
+            .string()
+            .uuid()
+            .optional()
+            .describe('Only clusters of this subscription'),
+          resourceGroup: z
+            .string()
+            .min(1)
+            .max(90)
+            .optional()
+            .describe('Only clusters of this resource group'),
+          health: z
+            .enum([
+              'healthy',
+              'degraded',
+              'unhealthy',
+              'updating',
+              'stopped',
+              'unknown',
+            ])
+            .optional()
+            .describe('Only clusters with this health status'),
+          supportStatus: z
+            .enum(['supported', 'lts-only', 'out-of-support'])
+            .optional()
+            .describe(
+              'Only clusters whose Kubernetes version has this support',
+            ),
+          limit: z.number().int().min(1).max(500).optional(),
+          cursor: z.string().max(200).optional(),
+        }),
+      output: z =>
+        z.object({
+          items: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                health: z
+                  .object({ status: z.string(), warnings: z.array(z.any()) })
+                  .passthrough(),
+              })
+              .passthrough(),
+          ),
+          totalCount: z.number(),
+          nextCursor: z.string().optional(),
+          failedSubscriptions: z.array(z.any()),
+          fetchedAt: z.string(),
+          stale: z.boolean(),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      await access.authorize(aksClusterReadPermission, credentials);
+      return { output: await aks.listFleet(input) };
+    },
+  });
+}

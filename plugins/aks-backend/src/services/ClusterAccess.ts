@@ -1,0 +1,234 @@
+import {
+  AuditorService,
+  AuthService,
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  assertError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  AksClusterRef,
+  AksOperation,
+  aksClusterOperatePermission,
+  formatAksClusterId,
+  getAksClusterIds,
+  InvalidAksClusterIdError,
+} from '@aks-backstage/plugin-aks-common';
+import type { Request } from 'express';
+import { OperationRequest, OperationService } from './OperationService';
+
+/** An entity ref from user input, normalised; an InputError names the field otherwise. */
+export function parseEntityRefInput(
+  value: unknown,
+  field = 'entityRef',
+): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return stringifyEntityRef(parseEntityRef(String(value)));
+  } catch (error) {
+    throw new InputError(`Invalid ${field} '${value}': ${error}`);
+  }
+}
+
+/** The rules of a scale request the schema cannot say. */
+export function checkScaleRequest(body: {
+  count?: number;
+  minCount?: number;
+  maxCount?: number;
+}): void {
+  const { count, minCount, maxCount } = body;
+  if (
+    count === undefined &&
+    (minCount === undefined || maxCount === undefined)
+  ) {
+    throw new InputError('Give count, or minCount and maxCount');
+  }
+  if (minCount !== undefined && maxCount !== undefined && minCount > maxCount) {
+    throw new InputError('minCount must not be greater than maxCount');
+  }
+}
+
+function sameCluster(a: AksClusterRef, b: AksClusterRef): boolean {
+  return (
+    formatAksClusterId(a).toLowerCase() === formatAksClusterId(b).toLowerCase()
+  );
+}
+
+/**
+ * Who may do what to which cluster, for the REST API and the actions alike:
+ * with an entity, the permission is checked on that entity and the entity
+ * must name the cluster; without one (the fleet), only an unconditional
+ * allow lets the caller through. Operations are audited here.
+ */
+export class ClusterAccess {
+  readonly #auth: AuthService;
+  readonly #permissions: PermissionsService;
+  readonly #catalog: CatalogService;
+  readonly #auditor: AuditorService;
+  readonly #operations: OperationService;
+
+  constructor(options: {
+    auth: AuthService;
+    permissions: PermissionsService;
+    catalog: CatalogService;
+    auditor: AuditorService;
+    operations: OperationService;
+  }) {
+    this.#auth = options.auth;
+    this.#permissions = options.permissions;
+    this.#catalog = options.catalog;
+    this.#auditor = options.auditor;
+    this.#operations = options.operations;
+  }
+
+  async authorize(
+    permission: ResourcePermission<'catalog-entity'>,
+    credentials: BackstageCredentials,
+    entityRef?: string,
+  ): Promise<void> {
+    const [decision] = entityRef
+      ? await this.#permissions.authorize(
+          [{ permission, resourceRef: entityRef }],
+          { credentials },
+        )
+      : await this.#permissions.authorizeConditional([{ permission }], {
+          credentials,
+        });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  /** The clusters an entity names, read from the catalog with the caller's credentials. */
+  async clustersOfEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<AksClusterRef[]> {
+    const entity = await this.#catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef}`);
+    }
+    try {
+      return getAksClusterIds(entity);
+    } catch (error) {
+      if (error instanceof InvalidAksClusterIdError) {
+        throw new InputError(
+          `Entity ${entityRef} has an invalid cluster id annotation: ${error.message}`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** An entity lends its permission only to the clusters it names. */
+  async requireEntityNames(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    matches: (cluster: AksClusterRef) => boolean,
+    what: string,
+  ): Promise<void> {
+    const clusters = await this.clustersOfEntity(entityRef, credentials);
+    if (!clusters.some(matches)) {
+      throw new InputError(`Entity ${entityRef} does not name ${what}`);
+    }
+  }
+
+  /** The permission for one cluster, through the entity when one is named. */
+  async authorizeCluster(
+    permission: ResourcePermission<'catalog-entity'>,
+    credentials: BackstageCredentials,
+    cluster: AksClusterRef,
+    entityRef?: string,
+  ): Promise<void> {
+    await this.authorize(permission, credentials, entityRef);
+    if (entityRef) {
+      await this.requireEntityNames(
+        entityRef,
+        credentials,
+        c => sameCluster(c, cluster),
+        `cluster ${formatAksClusterId(cluster)}`,
+      );
+    }
+  }
+
+  /** An operation's cluster, checked against the entity when one is named. */
+  async requireOperationOfEntity(
+    operation: AksOperation,
+    credentials: BackstageCredentials,
+    entityRef?: string,
+  ): Promise<void> {
+    if (!entityRef) return;
+    await this.requireEntityNames(
+      entityRef,
+      credentials,
+      c => sameCluster(c, operation.cluster),
+      `the cluster of operation ${operation.id}`,
+    );
+  }
+
+  requestedBy(credentials: BackstageCredentials): string {
+    if (this.#auth.isPrincipal(credentials, 'user')) {
+      return credentials.principal.userEntityRef;
+    }
+    if (this.#auth.isPrincipal(credentials, 'service')) {
+      return credentials.principal.subject;
+    }
+    return 'unknown';
+  }
+
+  /** Checks `aks.cluster.operate`, then starts the operation under an audit event. */
+  async startOperation(options: {
+    credentials: BackstageCredentials;
+    cluster: AksClusterRef;
+    request: OperationRequest;
+    entityRef?: string;
+    httpRequest?: Request;
+  }): Promise<AksOperation> {
+    const { credentials, cluster, request, entityRef } = options;
+    await this.authorizeCluster(
+      aksClusterOperatePermission,
+      credentials,
+      cluster,
+      entityRef,
+    );
+    const event = await this.#auditor.createEvent({
+      eventId: 'cluster-operation',
+      severityLevel: 'medium',
+      request: options.httpRequest,
+      meta: {
+        kind: request.kind,
+        clusterId: formatAksClusterId(cluster),
+        nodePool: 'nodePool' in request ? request.nodePool : null,
+        entityRef: entityRef ?? null,
+        ...(options.httpRequest
+          ? {}
+          : { requestedBy: this.requestedBy(credentials), via: 'action' }),
+      },
+    });
+    try {
+      const operation = await this.#operations.start(
+        cluster,
+        request,
+        this.requestedBy(credentials),
+      );
+      await event.success({ meta: { operationId: operation.id } });
+      return operation;
+    } catch (error) {
+      assertError(error);
+      await event.fail({ error });
+      throw error;
+    }
+  }
+}
