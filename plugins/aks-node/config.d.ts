@@ -67,6 +67,13 @@ export interface Config {
      */
     pollIntervalMs?: number;
     /**
+     * How long a backend replica holds an operation it follows, in seconds;
+     * the replica renews it every third of that while it runs. When a
+     * replica stops, another takes over its operations after this long (at
+     * once when it shut down cleanly). Defaults to 30.
+     */
+    operationLeaseSeconds?: number;
+    /**
      * Retries of a throttled or failed Azure request, by the Azure SDK's own
      * retry policies (which honour `Retry-After`).
      */

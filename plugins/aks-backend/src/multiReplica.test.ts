@@ -1,48 +1,20 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestCaches,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
+import { TestCaches, TestDatabases } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
-import { Knex } from 'knex';
 import request from 'supertest';
-import { aksPlugin } from './plugin';
+import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
 import {
-  clusterPath,
-  clusters,
-  emulatorConfig,
-} from './__testUtils__/emulatorConfig';
+  auth,
+  ended,
+  endedEvents,
+  leaseOf,
+  replicaPrincipal,
+  SHORT_LEASE,
+  startReplica,
+  until,
+} from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const caches = TestCaches.create({ ids: ['REDIS_7', 'MEMORY'] });
-const auth = { Authorization: mockCredentials.user.header() };
-
-async function replica(
-  emulator: ArmEmulator,
-  knex: Knex,
-  cache: { store: string; connection: string },
-  aks: Record<string, unknown> = {},
-  auditor = mockServices.auditor.mock(),
-) {
-  const { server } = await startTestBackend({
-    features: [
-      aksPlugin,
-      auditor.factory,
-      cacheServiceFactory,
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: { cache },
-          ...emulatorConfig(emulator, aks),
-        },
-      }),
-    ],
-  });
-  return server;
-}
 
 describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
   let emulator: ArmEmulator;
@@ -57,18 +29,16 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
     async cacheId => {
       const knex = await databases.init(databaseId);
       const cache = await caches.init(cacheId);
-      const [a, b] = [
-        await replica(emulator, knex, cache),
-        await replica(emulator, knex, cache),
-      ];
+      const a = await startReplica({ emulator, knex, cache });
+      const b = await startReplica({ emulator, knex, cache });
 
-      const accepted = await request(a)
+      const accepted = await request(a.server)
         .post(`${clusterPath(clusters.free)}/node-pools/system/scale`)
         .set(auth)
         .send({ count: 2 });
       expect(accepted.status).toBe(202);
 
-      const seenByB = await request(b)
+      const seenByB = await request(b.server)
         .get(`/api/aks/operations/${accepted.body.id}`)
         .set(auth);
       expect(seenByB.status).toBe(200);
@@ -76,12 +46,13 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
         id: accepted.body.id,
         kind: 'scaleNodePool',
       });
+      await ended(b.server, accepted.body.id);
     },
   );
 });
 
 describe.each(databases.eachSupportedId())(
-  'a replica that stops, on %p',
+  'a replica that shuts down, on %p',
   databaseId => {
     let emulator: ArmEmulator;
 
@@ -90,33 +61,55 @@ describe.each(databases.eachSupportedId())(
     });
     afterAll(() => emulator.stop());
 
-    it('leaves its running operations to the next replica', async () => {
+    it('hands its operation to the other replica, which finishes it and audits its end once', async () => {
       const knex = await databases.init(databaseId);
-      const cache = await caches.init('MEMORY');
-      const a = await replica(emulator, knex, cache);
-      const accepted = await request(a)
+      const [principalA, principalB] = ['a', 'b'].map(name =>
+        replicaPrincipal(emulator, name),
+      );
+      const a = await startReplica({
+        emulator: principalA,
+        knex,
+        aks: SHORT_LEASE,
+      });
+      const b = await startReplica({
+        emulator: principalB,
+        knex,
+        aks: SHORT_LEASE,
+      });
+      const fromA = () =>
+        emulator.admin
+          .requests({ clientId: principalA.clientId })
+          .filter(r => r.operation !== 'ManagedClusters_Start');
+
+      const accepted = await request(a.server)
         .post(`${clusterPath(clusters.stopped)}/start`)
         .set(auth);
       expect(accepted.status).toBe(202);
-      await a.stop();
+      const { id } = accepted.body;
+      const heldByA = await leaseOf(knex, id);
+      expect(heldByA.ownerId).toEqual(expect.any(String));
+      expect(heldByA.leaseExpiresAt).toBeGreaterThan(Date.now());
+      await until(() => fromA().length > 0);
 
-      const auditor = mockServices.auditor.mock();
-      const b = await replica(emulator, knex, cache, {}, auditor);
-      let operation: request.Response | undefined;
-      for (let attempt = 0; attempt < 100; attempt++) {
-        operation = await request(b)
-          .get(`/api/aks/operations/${accepted.body.id}`)
-          .set(auth);
-        if (operation.body.status !== 'InProgress') break;
-        await new Promise(r => setTimeout(r, 50));
-      }
-      expect(operation?.body.status).toBe('Succeeded');
-      expect(auditor.createEvent).toHaveBeenCalledWith(
-        expect.objectContaining({
-          eventId: 'cluster-operation-ended',
-          meta: expect.objectContaining({ operationId: accepted.body.id }),
+      await a.backend.stop();
+      const stoppedAt = new Date().toISOString();
+      expect((await leaseOf(knex, id)).ownerId).not.toBe(heldByA.ownerId);
+
+      expect(await ended(b.server, id)).toMatchObject({ status: 'Succeeded' });
+      const finishedBy = await leaseOf(knex, id);
+      expect(finishedBy.ownerId).toEqual(expect.any(String));
+      expect(finishedBy.ownerId).not.toBe(heldByA.ownerId);
+      expect(endedEvents(b.auditor, id)).toHaveLength(1);
+      expect(endedEvents(a.auditor, id)).toHaveLength(0);
+      expect(
+        emulator.admin.requests({
+          clientId: principalA.clientId,
+          since: stoppedAt,
         }),
-      );
+      ).toEqual([]);
+      expect(
+        emulator.admin.requests({ clientId: principalB.clientId }).length,
+      ).toBeGreaterThan(0);
     });
   },
 );
@@ -141,13 +134,15 @@ const sharedCacheIds = sharedCaches.eachSupportedId();
       const cache = await sharedCaches.init(cacheId);
       // Entries of earlier runs against the same Redis have expired by now.
       const aks = { cacheTtlSeconds: 5 };
-      const [a, b] = [
-        await replica(emulator, knex, cache, aks),
-        await replica(emulator, knex, cache, aks),
-      ];
+      const a = await startReplica({ emulator, knex, cache, aks });
+      const b = await startReplica({ emulator, knex, cache, aks });
 
-      const fromA = await request(a).get(clusterPath(clusters.lts)).set(auth);
-      const fromB = await request(b).get(clusterPath(clusters.lts)).set(auth);
+      const fromA = await request(a.server)
+        .get(clusterPath(clusters.lts))
+        .set(auth);
+      const fromB = await request(b.server)
+        .get(clusterPath(clusters.lts))
+        .set(auth);
 
       expect(fromA.status).toBe(200);
       expect(fromB.body).toEqual(fromA.body);

@@ -1,3 +1,4 @@
+import { AddressInfo } from 'node:net';
 import {
   mockCredentials,
   mockServices,
@@ -72,7 +73,13 @@ describe('cluster operations', () => {
       cluster: clusters.stopped,
       requestedBy: 'user:default/mock',
     });
-    expect(accepted.headers.location).toBe(`operations/${accepted.body.id}`);
+    const { port } = server.address() as AddressInfo;
+    expect(accepted.headers.location).toBe(
+      `http://localhost:${port}/api/aks/operations/${accepted.body.id}`,
+    );
+    const followed = await fetch(accepted.headers.location, { headers: auth });
+    expect(followed.status).toBe(200);
+    expect(await followed.json()).toMatchObject({ id: accepted.body.id });
 
     expect(await finished(accepted.body.id)).toMatchObject({
       status: 'Succeeded',
@@ -104,16 +111,23 @@ describe('cluster operations', () => {
     expect(operation.error.message).toContain('The node image upgrade failed');
   });
 
-  it('answers 409 while another operation runs on the cluster', async () => {
+  it('answers the same request with the running operation, and another with 409 naming it', async () => {
     const first = await request(server)
       .post(`${clusterPath(clusters.free)}/stop`)
       .set(auth);
     expect(first.status).toBe(202);
-    const second = await request(server)
+    const again = await request(server)
       .post(`${clusterPath(clusters.free)}/stop`)
       .set(auth);
-    expect(second.status).toBe(409);
-    expect(second.body.error.message).toContain('OperationNotAllowed');
+    expect(again.status).toBe(202);
+    expect(again.body.id).toBe(first.body.id);
+    const other = await request(server)
+      .post(`${clusterPath(clusters.free)}/start`)
+      .set(auth);
+    expect(other.status).toBe(409);
+    expect(other.body.error.message).toContain(
+      `Operation ${first.body.id} (stop) is in progress`,
+    );
     await finished(first.body.id);
     await finished(
       (

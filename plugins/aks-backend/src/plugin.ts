@@ -24,6 +24,7 @@ export const aksPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
         cache: coreServices.cache,
@@ -61,7 +62,8 @@ export const aksPlugin = createBackendPlugin({
           path: '/health',
           allow: 'unauthenticated',
         });
-        await operations.resumeInProgress();
+        deps.lifecycle.addStartupHook(() => operations.resumeInProgress());
+        deps.lifecycle.addShutdownHook(() => operations.stop());
         // Without delaying the start: the first requests need not wait for Entra.
         deps.lifecycle.addStartupHook(() => {
           void clients.warmUp().then(failures => {

@@ -1,6 +1,7 @@
 import {
   AuditorService,
   AuthService,
+  DiscoveryService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -32,6 +33,7 @@ export interface RouterOptions {
   permissions: PermissionsService;
   auditor: AuditorService;
   catalog: CatalogService;
+  discovery: DiscoveryService;
   aks: AksService;
   operations: OperationService;
 }
@@ -39,7 +41,7 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, aks, operations } = options;
+  const { httpAuth, discovery, aks, operations } = options;
   const access = new ClusterAccess(options);
   const router = await createOpenApiRouter();
 
@@ -81,7 +83,11 @@ export async function createRouter(
       entityRef: parseEntityRefInput(req.query.entityRef),
       httpRequest: req,
     });
-    res.status(202).location(`operations/${operation.id}`).json(operation);
+    const baseUrl = await discovery.getExternalBaseUrl('aks');
+    res
+      .status(202)
+      .location(`${baseUrl}/operations/${operation.id}`)
+      .json(operation);
   }
 
   router.get('/health', (_req, res) => {

@@ -17,6 +17,7 @@ describe('readAksConfig', () => {
       cacheTtlMs: 60_000,
       requestTimeoutMs: 30_000,
       pollIntervalMs: 2000,
+      operationLeaseMs: 30_000,
       retry: { maxRetries: 3, retryDelayMs: 800 },
       graph: { enabled: false, endpoint: 'https://graph.microsoft.com' },
       subscriptions: [

@@ -44,6 +44,8 @@ export interface AksConfig {
   cacheTtlMs: number;
   requestTimeoutMs: number;
   pollIntervalMs: number;
+  /** How long a replica holds an operation it follows without renewing. */
+  operationLeaseMs: number;
   retry: { maxRetries: number; retryDelayMs: number };
   subscriptions: AksSubscriptionConfig[];
 }
@@ -145,6 +147,8 @@ export function readAksConfig(config: Config): AksConfig {
     cacheTtlMs: (aks?.getOptionalNumber('cacheTtlSeconds') ?? 60) * 1000,
     requestTimeoutMs: aks?.getOptionalNumber('requestTimeoutMs') ?? 30_000,
     pollIntervalMs: aks?.getOptionalNumber('pollIntervalMs') ?? 2000,
+    operationLeaseMs:
+      (aks?.getOptionalNumber('operationLeaseSeconds') ?? 30) * 1000,
     retry: {
       maxRetries: aks?.getOptionalNumber('retry.maxRetries') ?? 3,
       retryDelayMs: aks?.getOptionalNumber('retry.retryDelayMs') ?? 800,

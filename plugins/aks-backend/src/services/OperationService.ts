@@ -1,60 +1,59 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import { restorePoller } from '@azure/arm-containerservice';
-import type { ContainerServiceClient } from '@azure/arm-containerservice';
 import { isRestError } from '@azure/core-rest-pipeline';
-import { InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import {
   AksClusterRef,
   AksOperation,
-  AksOperationKind,
   AksOperationRequest,
+  ArmErrorDetail,
   formatAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
-import { AzureClients, toBackstageError } from '@aks-backstage/plugin-aks-node';
+import {
+  AzureClients,
+  isTransientAzureError,
+} from '@aks-backstage/plugin-aks-node';
 import { AksService } from './AksService';
-import { OperationStore } from './OperationStore';
+import { beginOperation, Poller, restoreOperation } from './armOperations';
+import { OperationLeases } from './OperationLeases';
+import { OperationStore, RunningOperation } from './OperationStore';
 
 /** What to change, per kind of operation. */
 export type OperationRequest = AksOperationRequest;
 
-/** What we use of the Azure SDK's pollers. */
-type Poller = {
-  readonly operationState?: { status: string };
-  submitted(): Promise<void>;
-  serialize(): Promise<string>;
-  pollUntilDone(): Promise<unknown>;
+type Outcome = {
+  status: 'Succeeded' | 'Failed' | 'Canceled';
+  error?: ArmErrorDetail;
 };
 
-/**
- * The SDK operation behind each kind, so that a poller can be restored from
- * its serialized state by any replica.
- */
-function sourceOperation(
-  client: ContainerServiceClient,
-  kind: AksOperationKind,
-): Parameters<typeof restorePoller>[2] {
-  switch (kind) {
-    case 'start':
-      return client.managedClusters.start;
-    case 'stop':
-      return client.managedClusters.stop;
-    case 'upgradeControlPlane':
-      return client.managedClusters.createOrUpdate as Parameters<
-        typeof restorePoller
-      >[2];
-    case 'upgradeNodeImage':
-      return client.agentPools.upgradeNodeImageVersion;
-    default:
-      return client.agentPools.createOrUpdate as Parameters<
-        typeof restorePoller
-      >[2];
+/** Polls that fail for a passing reason are tried again, waiting at most this long. */
+const MAX_POLL_BACKOFF_MS = 60_000;
+
+/** The request as stored, the same text for the same change. */
+function requestKey(request: OperationRequest): string {
+  const entries = Object.entries(request)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+function errorDetail(error: unknown, fallbackCode: string): ArmErrorDetail {
+  if (isRestError(error)) {
+    return { code: error.code || fallbackCode, message: error.message };
   }
+  if (error instanceof Error) {
+    const cause =
+      error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return { code: error.name, message: `${error.message}${cause}` };
+  }
+  return { code: fallbackCode, message: String(error) };
 }
 
 /**
- * Starts long-running operations on clusters, records them in the database
- * and follows them to their end with the Azure SDK's own pollers.
+ * Starts long-running operations on clusters, one at a time per cluster,
+ * records them in the database and follows them to their end with the Azure
+ * SDK's own pollers, one replica per operation.
  */
 export class OperationService {
   readonly #clients: AzureClients;
@@ -62,6 +61,7 @@ export class OperationService {
   readonly #aks: AksService;
   readonly #auditor: AuditorService;
   readonly #logger: LoggerService;
+  readonly #leases: OperationLeases;
 
   constructor(options: {
     clients: AzureClients;
@@ -75,14 +75,24 @@ export class OperationService {
     this.#aks = options.aks;
     this.#auditor = options.auditor;
     this.#logger = options.logger;
+    this.#leases = new OperationLeases({
+      store: options.store,
+      leaseMs: options.clients.config.operationLeaseMs,
+      logger: options.logger,
+    });
   }
 
+  /**
+   * Starts an operation, unless one is in progress on the cluster: the same
+   * request gets that operation back, another one a ConflictError. Azure is
+   * called only once the cluster is claimed in the database.
+   */
   async start(
     cluster: AksClusterRef,
     request: OperationRequest,
     requestedBy: string,
   ): Promise<AksOperation> {
-    const { poller } = await this.#begin(cluster, request);
+    this.#clients.subscription(cluster.subscriptionId);
     const operation: AksOperation = {
       id: randomUUID(),
       kind: request.kind,
@@ -92,9 +102,36 @@ export class OperationService {
       startedAt: new Date().toISOString(),
       requestedBy,
     };
-    await this.#store.insert(operation, await poller.serialize());
+    const claim = await this.#store.claim(
+      operation,
+      requestKey(request),
+      this.#leases.lease(),
+    );
+    if (!claim.claimed) {
+      if (claim.sameRequest) return claim.running;
+      const { id, kind, nodePool, startedAt } = claim.running;
+      throw new ConflictError(
+        `Operation ${id} (${kind}${
+          nodePool ? ` of node pool ${nodePool}` : ''
+        }) is in progress on cluster ${formatAksClusterId(
+          cluster,
+        )} since ${startedAt}; wait for it to end`,
+      );
+    }
+    const signal = this.#leases.hold(operation.id);
+    let poller: Poller;
+    try {
+      ({ poller } = await beginOperation(this.#clients, cluster, request));
+    } catch (error) {
+      this.#leases.drop(operation.id);
+      await this.#store
+        .finish(operation.id, 'Failed', errorDetail(error, 'StartFailed'))
+        .catch(e => this.#logger.error(`Could not record AKS operation`, e));
+      throw error;
+    }
+    this.#follow(operation, poller, signal);
+    await this.#store.attachPoller(operation.id, await poller.serialize());
     await this.#aks.invalidate(cluster);
-    this.#follow(operation, poller);
     return operation;
   }
 
@@ -102,58 +139,65 @@ export class OperationService {
     return this.#store.get(id);
   }
 
-  /** Follows the operations a stopped replica left running. */
+  /**
+   * Follows the operations no replica follows (left by a replica that
+   * stopped), now and whenever their lease runs out. Never throws: an
+   * operation that cannot be resumed is marked Failed.
+   */
   async resumeInProgress(): Promise<void> {
-    for (const {
-      operation,
-      pollerState,
-    } of await this.#store.listInProgress()) {
-      const client = this.#clients.containerService(
-        operation.cluster.subscriptionId,
-      );
-      const poller = restorePoller(
-        client,
-        pollerState,
-        sourceOperation(client, operation.kind),
-        this.#clients.operationOptions(),
-      );
-      this.#follow(operation, poller);
-    }
+    await this.#leases.start((running, signal) =>
+      this.#resume(running, signal),
+    );
   }
 
-  #follow(operation: AksOperation, poller: Poller): void {
-    const ended = poller.pollUntilDone().then(
-      () => this.#store.finish(operation.id, 'Succeeded'),
-      (error: unknown) =>
-        this.#store.finish(
-          operation.id,
-          poller.operationState?.status === 'canceled' ? 'Canceled' : 'Failed',
-          {
-            code: (isRestError(error) && error.code) || 'OperationFailed',
-            message: error instanceof Error ? error.message : String(error),
-          },
-        ),
-    );
-    ended
-      .then(async finished => {
-        await this.#aks.invalidate(operation.cluster);
-        const event = await this.#auditor.createEvent({
-          eventId: 'cluster-operation-ended',
-          severityLevel: 'medium',
-          meta: {
-            operationId: finished.id,
-            kind: finished.kind,
-            clusterId: formatAksClusterId(finished.cluster),
-            nodePool: finished.nodePool ?? null,
-            status: finished.status,
-          },
-        });
-        if (finished.status === 'Succeeded') {
-          await event.success();
-        } else {
-          await event.fail({ error: new Error(finished.error?.message) });
-        }
-      })
+  /** Stops following operations and gives them up to the other replicas. */
+  async stop(): Promise<void> {
+    await this.#leases.stop();
+  }
+
+  async #resume(
+    { operation, pollerState }: RunningOperation,
+    signal: AbortSignal,
+  ): Promise<void> {
+    if (!pollerState) {
+      await this.#end(operation, {
+        status: 'Failed',
+        error: {
+          code: 'OperationInterrupted',
+          message:
+            'The backend that started the operation stopped before Azure answered; check the cluster, and start the operation again if it did not happen',
+        },
+      });
+      return;
+    }
+    let poller: Poller;
+    try {
+      poller = restoreOperation(
+        this.#clients,
+        operation.cluster.subscriptionId,
+        operation.kind,
+        pollerState,
+      );
+    } catch (error) {
+      const { message } = errorDetail(error, 'Error');
+      this.#logger.error(
+        `AKS operation ${operation.id} cannot be resumed and is marked Failed: ${message}`,
+      );
+      await this.#end(operation, {
+        status: 'Failed',
+        error: {
+          code: 'OperationNotResumable',
+          message: `The operation cannot be followed: ${message}`,
+        },
+      });
+      return;
+    }
+    this.#follow(operation, poller, signal);
+  }
+
+  #follow(operation: AksOperation, poller: Poller, signal: AbortSignal): void {
+    this.#outcome(operation, poller, signal)
+      .then(outcome => outcome && this.#end(operation, outcome))
       .catch(error =>
         this.#logger.error(
           `Could not record the end of AKS operation ${operation.id}`,
@@ -162,128 +206,75 @@ export class OperationService {
       );
   }
 
-  async #begin(
-    ref: AksClusterRef,
-    request: OperationRequest,
-  ): Promise<{ poller: Poller }> {
-    const client = this.#clients.containerService(ref.subscriptionId);
-    try {
-      const { poller } = await this.#poller(client, ref, request);
-      await poller.submitted();
-      return { poller };
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw toBackstageError(
-        error,
-        this.#clients.subscription(ref.subscriptionId),
-      );
+  /** How the operation ended; undefined when another replica follows it now. */
+  async #outcome(
+    operation: AksOperation,
+    poller: Poller,
+    signal: AbortSignal,
+  ): Promise<Outcome | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await poller.pollUntilDone({ abortSignal: signal });
+        return { status: 'Succeeded' };
+      } catch (error) {
+        if (signal.aborted) return undefined;
+        const status = poller.operationState?.status;
+        if (status === 'canceled') {
+          return {
+            status: 'Canceled',
+            error: errorDetail(error, 'OperationCanceled'),
+          };
+        }
+        if (status === 'failed' || !isTransientAzureError(error)) {
+          return {
+            status: 'Failed',
+            error: errorDetail(error, 'OperationFailed'),
+          };
+        }
+        const waitMs = Math.min(
+          MAX_POLL_BACKOFF_MS,
+          this.#clients.config.pollIntervalMs * 2 ** attempt,
+        );
+        this.#logger.warn(
+          `Polling AKS operation ${operation.id} failed, trying again in ${waitMs} ms: ${error}`,
+        );
+        try {
+          await sleep(waitMs, undefined, { signal });
+        } catch {
+          return undefined;
+        }
+      }
     }
   }
 
-  /**
-   * The SDK's poller for the request. Pollers are returned wrapped: a poller
-   * is thenable, and an async function returning it bare would wait for the
-   * whole operation.
-   */
-  async #poller(
-    client: ContainerServiceClient,
-    { resourceGroup, name }: AksClusterRef,
-    request: OperationRequest,
-  ): Promise<{ poller: Poller }> {
-    const options = this.#clients.operationOptions();
-    switch (request.kind) {
-      case 'start':
-        return {
-          poller: client.managedClusters.start(resourceGroup, name, options),
-        };
-      case 'stop':
-        return {
-          poller: client.managedClusters.stop(resourceGroup, name, options),
-        };
-      case 'upgradeControlPlane': {
-        const cluster = await client.managedClusters.get(
-          resourceGroup,
-          name,
-          options,
-        );
-        cluster.kubernetesVersion = request.kubernetesVersion;
-        if (!request.controlPlaneOnly) {
-          for (const pool of cluster.agentPoolProfiles ?? []) {
-            pool.orchestratorVersion = request.kubernetesVersion;
-          }
-        }
-        return {
-          poller: client.managedClusters.createOrUpdate(
-            resourceGroup,
-            name,
-            cluster,
-            options,
-          ),
-        };
+  /** Records the end; only the replica that recorded it audits it. */
+  async #end(operation: AksOperation, outcome: Outcome): Promise<void> {
+    try {
+      const finished = await this.#store.finish(
+        operation.id,
+        outcome.status,
+        outcome.error,
+      );
+      await this.#aks.invalidate(operation.cluster);
+      if (!finished) return;
+      const event = await this.#auditor.createEvent({
+        eventId: 'cluster-operation-ended',
+        severityLevel: 'medium',
+        meta: {
+          operationId: finished.id,
+          kind: finished.kind,
+          clusterId: formatAksClusterId(finished.cluster),
+          nodePool: finished.nodePool ?? null,
+          status: finished.status,
+        },
+      });
+      if (finished.status === 'Succeeded') {
+        await event.success();
+      } else {
+        await event.fail({ error: new Error(finished.error?.message) });
       }
-      case 'upgradeNodeImage':
-        return {
-          poller: client.agentPools.upgradeNodeImageVersion(
-            resourceGroup,
-            name,
-            request.nodePool,
-            options,
-          ),
-        };
-      case 'upgradeNodePool': {
-        const pool = await client.agentPools.get(
-          resourceGroup,
-          name,
-          request.nodePool,
-          options,
-        );
-        pool.orchestratorVersion = request.kubernetesVersion;
-        return {
-          poller: client.agentPools.createOrUpdate(
-            resourceGroup,
-            name,
-            request.nodePool,
-            pool,
-            options,
-          ),
-        };
-      }
-      default: {
-        const pool = await client.agentPools.get(
-          resourceGroup,
-          name,
-          request.nodePool,
-          options,
-        );
-        if (pool.enableAutoScaling) {
-          if (
-            request.minCount === undefined ||
-            request.maxCount === undefined
-          ) {
-            throw new InputError(
-              `Node pool ${request.nodePool} autoscales: give minCount and maxCount, not count`,
-            );
-          }
-          pool.minCount = request.minCount;
-          pool.maxCount = request.maxCount;
-        } else {
-          if (request.count === undefined) {
-            throw new InputError(
-              `Node pool ${request.nodePool} does not autoscale: give count`,
-            );
-          }
-          pool.count = request.count;
-        }
-        return {
-          poller: client.agentPools.createOrUpdate(
-            resourceGroup,
-            name,
-            request.nodePool,
-            pool,
-            options,
-          ),
-        };
-      }
+    } finally {
+      this.#leases.drop(operation.id);
     }
   }
 }

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Lease, OperationStore, RunningOperation } from './OperationStore';
+
+/**
+ * The operations this replica follows. Each is leased in the database; the
+ * leases are renewed every third of their length, and operations no replica
+ * holds (their owner stopped) are taken over on the same beat. A lost lease
+ * aborts the follower's signal.
+ */
+export class OperationLeases {
+  /** Names the replica in the database: host, process and instance. */
+  readonly ownerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly #store: OperationStore;
+  readonly #leaseMs: number;
+  readonly #logger: LoggerService;
+  readonly #held = new Map<string, AbortController>();
+  #timer?: NodeJS.Timeout;
+  #beat?: Promise<void>;
+
+  constructor(options: {
+    store: OperationStore;
+    leaseMs: number;
+    logger: LoggerService;
+  }) {
+    this.#store = options.store;
+    this.#leaseMs = options.leaseMs;
+    this.#logger = options.logger;
+  }
+
+  /** A lease starting now. */
+  lease(): Lease {
+    return { ownerId: this.ownerId, expiresAt: Date.now() + this.#leaseMs };
+  }
+
+  /** Follows an operation whose lease this replica holds; the signal aborts when it is lost. */
+  hold(id: string): AbortSignal {
+    const controller = new AbortController();
+    this.#held.get(id)?.abort();
+    this.#held.set(id, controller);
+    return controller.signal;
+  }
+
+  /** Stops following an operation (it ended). */
+  drop(id: string): void {
+    this.#held.delete(id);
+  }
+
+  /**
+   * Takes the operations no replica holds now, then renews and takes on
+   * every beat, handing each taken operation to `follow`.
+   */
+  async start(
+    follow: (running: RunningOperation, signal: AbortSignal) => Promise<void>,
+  ): Promise<void> {
+    const beat = () => {
+      this.#beat ??= this.#renewAndTake(follow).finally(() => {
+        this.#beat = undefined;
+      });
+      return this.#beat;
+    };
+    await beat();
+    this.#timer = setInterval(beat, Math.max(this.#leaseMs / 3, 10));
+    this.#timer.unref();
+  }
+
+  /** Stops following: aborts every follower and gives their leases up. */
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.#beat;
+    const ids = [...this.#held.keys()];
+    for (const controller of this.#held.values()) controller.abort();
+    this.#held.clear();
+    await this.#store.release(ids, this.ownerId);
+  }
+
+  async #renewAndTake(
+    follow: (running: RunningOperation, signal: AbortSignal) => Promise<void>,
+  ): Promise<void> {
+    try {
+      const ids = [...this.#held.keys()];
+      const kept = await this.#store.renew(ids, this.lease());
+      for (const id of ids) {
+        if (!kept.has(id) && this.#held.has(id)) {
+          this.#logger.info(`AKS operation ${id} is followed elsewhere now`);
+          this.#held.get(id)!.abort();
+          this.#held.delete(id);
+        }
+      }
+      for (const running of await this.#store.takeUnheld(
+        this.lease(),
+        Date.now(),
+      )) {
+        const { id } = running.operation;
+        this.#logger.info(`Following AKS operation ${id} left by its replica`);
+        await follow(running, this.hold(id));
+      }
+    } catch (error) {
+      this.#logger.warn(
+        `Could not renew or take AKS operation leases: ${error}`,
+      );
+    }
+  }
+}
