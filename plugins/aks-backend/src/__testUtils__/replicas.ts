@@ -1,3 +1,4 @@
+import { BackendFeature } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -46,6 +47,8 @@ export async function startReplica(options: {
   cache?: { store: string; connection?: string };
   aks?: Record<string, unknown>;
   auditor?: ReturnType<typeof mockServices.auditor.mock>;
+  /** More features or service factories, such as a logger to read. */
+  features?: BackendFeature[];
 }) {
   const auditor = options.auditor ?? mockServices.auditor.mock();
   const backend = await startTestBackend({
@@ -54,6 +57,7 @@ export async function startReplica(options: {
       auditor.factory,
       cacheServiceFactory,
       mockServices.database.factory({ knex: options.knex }),
+      ...(options.features ?? []),
       mockServices.rootConfig.factory({
         data: {
           backend: { cache: options.cache ?? { store: 'memory' } },

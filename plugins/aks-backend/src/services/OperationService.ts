@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { isRestError } from '@azure/core-rest-pipeline';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import {
   AksClusterRef,
   AksOperation,
@@ -179,15 +179,19 @@ export class OperationService {
         pollerState,
       );
     } catch (error) {
-      const { message } = errorDetail(error, 'Error');
+      // The SDK's own message would repeat the whole saved state.
+      const reason =
+        error instanceof NotAllowedError
+          ? error.message
+          : 'its saved poller state cannot be read';
       this.#logger.error(
-        `AKS operation ${operation.id} cannot be resumed and is marked Failed: ${message}`,
+        `AKS operation ${operation.id} cannot be resumed and is marked Failed: ${reason}`,
       );
       await this.#end(operation, {
         status: 'Failed',
         error: {
           code: 'OperationNotResumable',
-          message: `The operation cannot be followed: ${message}`,
+          message: `The operation cannot be followed: ${reason}`,
         },
       });
       return;
