@@ -5,7 +5,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { assertError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ResourcePermission } from '@backstage/plugin-permission-common';
@@ -15,6 +14,8 @@ import {
   formatAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
 import express from 'express';
+import { entityRefOfPath } from './entityRefs';
+import { requestValidation } from './requestValidation';
 import { createOpenApiRouter } from './schema/openapi';
 import { AksService } from './services/AksService';
 import {
@@ -43,7 +44,11 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, discovery, aks, operations } = options;
   const access = new ClusterAccess(options);
-  const router = await createOpenApiRouter();
+  // Requests are validated in front of this router (requestValidation),
+  // where each refusal keeps its status and names its field.
+  const router = await createOpenApiRouter({
+    validatorOptions: { validateRequests: false },
+  });
 
   /**
    * Checks the permission for a request: on the `entityRef` it names, or,
@@ -95,8 +100,8 @@ export async function createRouter(
   });
 
   router.get('/entities/:kind/:namespace/:name/clusters', async (req, res) => {
+    const entityRef = entityRefOfPath(req.params);
     const credentials = await httpAuth.credentials(req);
-    const entityRef = stringifyEntityRef(req.params);
     await access.authorize(aksClusterReadPermission, credentials, entityRef);
     const clusters = await access.clustersOfEntity(entityRef, credentials);
     const items = await Promise.all(
@@ -153,6 +158,7 @@ export async function createRouter(
         `a cluster in subscription ${subscriptionId}`,
       );
     }
+    await aks.requireOfferedLocation(subscriptionId, location);
     const versions = await aks.listKubernetesVersions(subscriptionId, location);
     res.json({ location, versions: versions.value });
   });
@@ -246,5 +252,5 @@ export async function createRouter(
     res.json(operation);
   });
 
-  return router;
+  return express.Router().use(requestValidation(), router);
 }

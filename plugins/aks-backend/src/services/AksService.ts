@@ -1,3 +1,4 @@
+import { isRestError } from '@azure/core-rest-pipeline';
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   AksClusterRef,
@@ -19,6 +20,7 @@ import {
   isTransientAzureError,
   toBackstageError,
 } from '@aks-backstage/plugin-aks-node';
+import { invalidInput } from '../inputErrors';
 import { toClusterDetails, toUpgradeInfo, toVersionInfos } from './armMapping';
 import { LocationVersions, selectFleetPage, toClusterSummary } from './fleet';
 import { Fresh, ReadThroughCache } from './ReadThroughCache';
@@ -31,6 +33,11 @@ const NO_VERSIONS: KubernetesVersionInfo[] = [];
 interface ClusterSnapshot {
   details: ClusterDetails;
   upgrades: UpgradeInfo;
+}
+
+/** ARM's answer that a resource does not exist, remembered for the cache's TTL. */
+function isMissing(error: unknown): boolean {
+  return isRestError(error) && error.statusCode === 404;
 }
 
 function clusterKey(ref: AksClusterRef): string {
@@ -172,6 +179,25 @@ export class AksService {
       },
     );
     return { items: value };
+  }
+
+  /**
+   * A location a caller named must be one where AKS offers clusters to the
+   * subscription (a cached read), so that made-up names cost no Azure call
+   * and no cache entry.
+   */
+  async requireOfferedLocation(
+    subscriptionId: string,
+    location: string,
+  ): Promise<void> {
+    const { items } = await this.listLocations(subscriptionId);
+    if (!items.some(l => l.name === location.toLowerCase())) {
+      throw invalidInput(
+        'location',
+        location,
+        `AKS offers no managed clusters there to subscription ${subscriptionId}`,
+      );
+    }
   }
 
   async listKubernetesVersions(
@@ -358,7 +384,12 @@ export class AksService {
     load: () => Promise<T>,
   ): Promise<Fresh<T>> {
     try {
-      return await this.#cache.read(key, load, isTransientAzureError);
+      return await this.#cache.read(
+        key,
+        load,
+        isTransientAzureError,
+        isMissing,
+      );
     } catch (error) {
       throw toBackstageError(error, this.#clients.subscription(subscriptionId));
     }

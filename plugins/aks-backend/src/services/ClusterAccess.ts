@@ -4,7 +4,6 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   assertError,
   InputError,
@@ -25,19 +24,15 @@ import {
   InvalidAksClusterIdError,
 } from '@aks-backstage/plugin-aks-common';
 import type { Request } from 'express';
+import { parseEntityRefStrictly } from '../entityRefs';
 import { OperationRequest, OperationService } from './OperationService';
 
-/** An entity ref from user input, normalised; an InputError names the field otherwise. */
+/** An entity ref from user input, held to the catalog's rules; an InputError names the field otherwise. */
 export function parseEntityRefInput(
   value: unknown,
   field = 'entityRef',
 ): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return stringifyEntityRef(parseEntityRef(String(value)));
-  } catch (error) {
-    throw new InputError(`Invalid ${field} '${value}': ${error}`);
-  }
+  return value === undefined ? undefined : parseEntityRefStrictly(value, field);
 }
 
 /** The rules of a scale request the schema cannot say. */

@@ -10,16 +10,36 @@ export interface Fresh<T> {
 /** Decoded entries kept; the one decoded longest ago is forgotten first. */
 const MAX_DECODED = 10_000;
 
+/** An error that said the thing read does not exist, as it is remembered. */
+interface MissingError {
+  name: string;
+  message: string;
+  code?: string;
+  statusCode?: number;
+}
+
 interface Entry {
-  value: unknown;
+  value?: unknown;
+  missing?: MissingError;
   fetchedAt: string;
+}
+
+function rememberMissing(error: unknown): MissingError {
+  const { name, message, code, statusCode } = error as Error & MissingError;
+  return { name, message, code, statusCode };
+}
+
+function missingError({ message, ...fields }: MissingError): Error {
+  return Object.assign(new Error(message), fields);
 }
 
 /**
  * Reads through the Backstage cache: a value younger than the TTL is served
  * from the cache; identical concurrent loads share one Azure call; when a load
- * fails with a transient error, the last good value is served as stale.
- * A TTL of zero turns all of this off.
+ * fails with a transient error, the last good value is served as stale; when
+ * it fails with an error that says the thing is missing, that error is
+ * remembered for the TTL (not longer: made-up keys must not pile up) and
+ * thrown again to every reader meanwhile. A TTL of zero turns all of this off.
  *
  * Values are shared between readers (a cached text decodes once), so they
  * must not be changed.
@@ -42,6 +62,7 @@ export class ReadThroughCache {
     key: string,
     load: () => Promise<T>,
     isTransient: (error: unknown) => boolean,
+    isMissing: (error: unknown) => boolean = () => false,
   ): Promise<Fresh<T>> {
     if (this.#ttlMs <= 0) {
       return { value: await load(), fetchedAt: now(), stale: false };
@@ -50,7 +71,7 @@ export class ReadThroughCache {
     if (running) {
       return running;
     }
-    const reading = this.#read(key, load, isTransient).finally(() =>
+    const reading = this.#read(key, load, isTransient, isMissing).finally(() =>
       this.#inFlight.delete(key),
     );
     this.#inFlight.set(key, reading);
@@ -67,9 +88,13 @@ export class ReadThroughCache {
     key: string,
     load: () => Promise<T>,
     isTransient: (error: unknown) => boolean,
+    isMissing: (error: unknown) => boolean,
   ): Promise<Fresh<T>> {
     const cached = this.#decode(key, await this.#cache.get(key));
     if (cached && Date.now() - Date.parse(cached.fetchedAt) < this.#ttlMs) {
+      if (cached.missing) {
+        throw missingError(cached.missing);
+      }
       return {
         value: cached.value as T,
         fetchedAt: cached.fetchedAt,
@@ -83,12 +108,18 @@ export class ReadThroughCache {
       this.#remember(key, text, entry);
       return { ...entry, stale: false };
     } catch (error) {
-      if (cached && isTransient(error)) {
+      if (cached && !cached.missing && isTransient(error)) {
         return {
           value: cached.value as T,
           fetchedAt: cached.fetchedAt,
           stale: true,
         };
+      }
+      if (isMissing(error)) {
+        const entry = { missing: rememberMissing(error), fetchedAt: now() };
+        const text = JSON.stringify(entry);
+        await this.#cache.set(key, text, { ttl: this.#ttlMs });
+        this.#remember(key, text, entry);
       }
       throw error;
     }

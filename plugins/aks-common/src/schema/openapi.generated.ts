@@ -654,14 +654,17 @@ export interface components {
     };
   };
   parameters: {
+    /** @description The entity's kind, checked with the catalog's rules. */
     kind: string;
+    /** @description The entity's namespace, checked with the catalog's rules. */
     namespace: string;
+    /** @description The entity's name, checked with the catalog's rules. */
     entityName: string;
     subscriptionId: components['schemas']['SubscriptionId'];
     resourceGroup: components['schemas']['ResourceGroupName'];
     clusterName: string;
     nodePool: string;
-    /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+    /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
     entityRef: string;
   };
   requestBodies: never;
@@ -698,8 +701,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The entity's kind, checked with the catalog's rules. */
         kind: components['parameters']['kind'];
+        /** @description The entity's namespace, checked with the catalog's rules. */
         namespace: components['parameters']['namespace'];
+        /** @description The entity's name, checked with the catalog's rules. */
         name: components['parameters']['entityName'];
       };
       cookie?: never;
@@ -725,6 +731,7 @@ export interface operations {
         resourceGroup?: components['schemas']['ResourceGroupName'];
         health?: components['schemas']['HealthStatus'];
         supportStatus?: 'supported' | 'lts-only' | 'out-of-support';
+        /** @description A decimal integer, such as `100`. */
         limit?: number;
         cursor?: string;
       };
@@ -749,7 +756,7 @@ export interface operations {
   GetCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -777,7 +784,7 @@ export interface operations {
   GetClusterUpgrades: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -811,6 +818,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** @description The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
         location: string;
       };
       cookie?: never;
@@ -876,7 +884,7 @@ export interface operations {
   StartCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -896,7 +904,7 @@ export interface operations {
   StopCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -916,7 +924,7 @@ export interface operations {
   UpgradeCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -943,7 +951,7 @@ export interface operations {
   UpgradeNodePool: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -970,7 +978,7 @@ export interface operations {
   UpgradeNodeImage: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -991,7 +999,7 @@ export interface operations {
   ScaleNodePool: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;

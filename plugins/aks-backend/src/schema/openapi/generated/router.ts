@@ -121,6 +121,7 @@ export const spec = {
           {
             name: 'limit',
             in: 'query',
+            description: 'A decimal integer, such as `100`.',
             schema: {
               type: 'integer',
               minimum: 1,
@@ -134,6 +135,7 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 200,
+              pattern: '^[A-Za-z0-9_-]+$',
             },
           },
         ],
@@ -230,8 +232,11 @@ export const spec = {
             name: 'location',
             in: 'path',
             required: true,
+            description:
+              'The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`.',
             schema: {
               type: 'string',
+              maxLength: 40,
               pattern: '^[a-z0-9]{1,40}$',
             },
           },
@@ -568,6 +573,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
+              maxLength: 36,
               format: 'uuid',
             },
           },
@@ -606,18 +612,22 @@ export const spec = {
         name: 'kind',
         in: 'path',
         required: true,
+        description: "The entity's kind, checked with the catalog's rules.",
         schema: {
           type: 'string',
-          pattern: '^[a-zA-Z][a-zA-Z0-9]{0,62}$',
+          minLength: 1,
+          maxLength: 63,
         },
       },
       namespace: {
         name: 'namespace',
         in: 'path',
         required: true,
+        description:
+          "The entity's namespace, checked with the catalog's rules.",
         schema: {
           type: 'string',
-          pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+          minLength: 1,
           maxLength: 63,
         },
       },
@@ -625,9 +635,10 @@ export const spec = {
         name: 'name',
         in: 'path',
         required: true,
+        description: "The entity's name, checked with the catalog's rules.",
         schema: {
           type: 'string',
-          pattern: '^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$',
+          minLength: 1,
           maxLength: 63,
         },
       },
@@ -653,6 +664,7 @@ export const spec = {
         required: true,
         schema: {
           type: 'string',
+          maxLength: 63,
           pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$',
         },
       },
@@ -662,6 +674,7 @@ export const spec = {
         required: true,
         schema: {
           type: 'string',
+          maxLength: 12,
           pattern: '^[a-z][a-z0-9]{0,11}$',
         },
       },
@@ -669,7 +682,7 @@ export const spec = {
         name: 'entityRef',
         in: 'query',
         description:
-          'The entity whose cluster this is. The permission is then checked on that entity, and the entity must name the cluster.',
+          "The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster.",
         schema: {
           type: 'string',
           maxLength: 255,
@@ -702,6 +715,7 @@ export const spec = {
     schemas: {
       SubscriptionId: {
         type: 'string',
+        maxLength: 36,
         pattern:
           '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
       },
@@ -713,6 +727,7 @@ export const spec = {
       },
       KubernetesVersion: {
         type: 'string',
+        maxLength: 20,
         pattern: '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?$',
       },
       NodeCount: {
