@@ -64,5 +64,7 @@ start('backstage-cli', ['repo', 'start'], {
   env: {
     ...process.env,
     APP_CONFIG_aks_caCert: await readFile(CA_FILE, 'utf8'),
+    // The emulator serves the clusters' Kubernetes API too, under the same CA.
+    APP_CONFIG_aks_kubernetesApiServer_caCert: await readFile(CA_FILE, 'utf8'),
   },
 });

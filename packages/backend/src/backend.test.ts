@@ -1,14 +1,6 @@
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
-import { resolve } from 'node:path';
 import request from 'supertest';
-import { features } from './features';
-
-const examples = resolve(__dirname, '../../../examples');
+import { guestToken, startDemoBackend } from './__testUtils__/demoBackend';
 
 /**
  * The demo backend, every plugin real (catalog, permission with the demo
@@ -16,74 +8,14 @@ const examples = resolve(__dirname, '../../../examples');
  */
 describe('the demo backend', () => {
   let emulator: ArmEmulator;
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let server: Awaited<ReturnType<typeof startDemoBackend>>;
 
   beforeAll(async () => {
     emulator = await startArmEmulator();
-    const credential = {
-      type: 'clientSecret',
-      clientId: emulator.clientId,
-      clientSecret: emulator.clientSecret,
-    };
-    ({ server } = await startTestBackend({
-      features: [
-        ...features,
-        // Real tokens and permission checks instead of the test backend's mocks.
-        authServiceFactory,
-        httpAuthServiceFactory,
-        userInfoServiceFactory,
-        permissionsServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            app: { baseUrl: 'http://localhost:3000' },
-            backend: { baseUrl: 'http://localhost:7007' },
-            auth: {
-              providers: {
-                guest: { dangerouslyAllowOutsideDevelopment: true },
-              },
-            },
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'Resource',
-                    'Group',
-                    'User',
-                    'Location',
-                  ],
-                },
-              ],
-              locations: [
-                { type: 'file', target: `${examples}/entities.yaml` },
-                { type: 'file', target: `${examples}/org.yaml` },
-              ],
-            },
-            permission: { enabled: true },
-            aks: {
-              armEndpoint: emulator.url,
-              authorityHost: emulator.authorityHost,
-              caCert: emulator.caCertPem,
-              subscriptions: emulator.subscriptionIds.map(subscriptionId => ({
-                subscriptionId,
-                tenantId: emulator.tenantId,
-                credential,
-              })),
-            },
-          },
-        }),
-      ],
-    }));
+    server = await startDemoBackend(emulator);
   }, 60_000);
 
   afterAll(() => emulator.stop());
-
-  async function guestToken(): Promise<string> {
-    const response = await request(server).get('/api/auth/guest/refresh');
-    expect(response.status).toBe(200);
-    return response.body.backstageIdentity.token;
-  }
 
   it('answers /api/aks/health without credentials', async () => {
     const response = await request(server).get('/api/aks/health');
@@ -91,7 +23,7 @@ describe('the demo backend', () => {
   });
 
   it('lets a guest read the demo entities and their clusters', async () => {
-    const token = await guestToken();
+    const token = await guestToken(server);
     const auth = { Authorization: `Bearer ${token}` };
 
     let entity: request.Response | undefined;

@@ -15,7 +15,7 @@ import { catalogModuleAksClusters } from './module';
 
 const PROD = DEMO_IDS.productionSubscriptionId;
 const DEV = DEMO_IDS.developmentSubscriptionId;
-const TASK = 'aks-clusters:refresh';
+const TASK = 'aks-cluster-entities:refresh';
 const clusterId = (subscriptionId: string, group: string, name: string) =>
   `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/Microsoft.ContainerService/managedClusters/${name}`;
 

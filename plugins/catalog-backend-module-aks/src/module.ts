@@ -40,7 +40,7 @@ export const catalogModuleAksClusters = createBackendModule({
         });
         catalog.addEntityProvider(provider);
         await scheduler.scheduleTask({
-          id: 'aks-clusters:refresh',
+          id: 'aks-cluster-entities:refresh',
           ...providerConfig.schedule,
           fn: () => provider.refresh(),
         });

@@ -57,7 +57,7 @@ export const kubernetesModuleAksClusters = createBackendModule({
             logger,
           });
           await scheduler.scheduleTask({
-            id: 'aks-clusters:refresh',
+            id: 'aks-kubernetes-clusters:refresh',
             scope: 'local',
             ...schedule,
             fn: () => supplier.refresh(),
