@@ -179,11 +179,9 @@ function serveResources(
     group ? `${group}/` : ''
   }${plural}/read`;
   if (!isAllowed(ctx, principal, cluster.subscriptionId, cluster.id, action)) {
-    const scope = namespace
-      ? ` in the namespace "${namespace}"`
-      : resource.namespaced
-      ? ' at the cluster scope'
-      : '';
+    let scope = '';
+    if (namespace) scope = ` in the namespace "${namespace}"`;
+    else if (resource.namespaced) scope = ' at the cluster scope';
     return status(
       403,
       'Forbidden',
@@ -264,12 +262,8 @@ export function resolveKubernetesRoute(
     rest[0] === 'version' ||
     (rest[0] === 'apis' && rest.length <= 3) ||
     (rest[0] === 'api' && rest.length <= 2);
-  const operation =
-    rest[0] === 'version'
-      ? 'Kubernetes_Version'
-      : isDiscovery
-      ? 'Kubernetes_Discovery'
-      : 'Kubernetes_Read';
+  let operation = isDiscovery ? 'Kubernetes_Discovery' : 'Kubernetes_Read';
+  if (rest[0] === 'version') operation = 'Kubernetes_Version';
   return {
     operation,
     handle(ctx, authorization, query) {
