@@ -58,7 +58,7 @@ describe('a change made elsewhere between our read and our write', () => {
     elsewhere = AzureClients.fromConfig(
       new ConfigReader(emulatorConfig(emulator)),
     ).containerService(subscriptionId);
-  });
+  }, 30_000);
   afterAll(() => emulator.stop());
 
   it('leaves an upgrade unsent with 409 saying the cluster changed, keeping the other change', async () => {

@@ -110,7 +110,7 @@ describe.each(databases.eachSupportedId())(
       expect(
         emulator.admin.requests({ clientId: principalB.clientId }).length,
       ).toBeGreaterThan(0);
-    });
+    }, 30_000);
   },
 );
 

@@ -36,7 +36,7 @@ describe.each(databases.eachSupportedId())(
         await startReplica({ emulator, knex }),
         await startReplica({ emulator, knex }),
       ];
-    });
+    }, 30_000);
     afterAll(() => emulator.stop());
     beforeEach(() => {
       emulator.admin.reset();

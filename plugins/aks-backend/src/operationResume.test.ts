@@ -34,7 +34,7 @@ describe.each(databases.eachSupportedId())(
       knex = await databases.init(databaseId);
       // Creates the tables, as a backend that ran before.
       await (await startReplica({ emulator, knex })).backend.stop();
-    });
+    }, 30_000);
     afterAll(() => emulator.stop());
 
     it('are marked Failed and logged when they cannot be resumed, and the backend starts', async () => {
@@ -119,6 +119,6 @@ describe.each(databases.eachSupportedId())(
         expect(endedEvents(auditor, id)).toHaveLength(1);
       }
       expect(endedEvents(auditor, ids.heldElsewhere)).toHaveLength(0);
-    });
+    }, 30_000);
   },
 );

@@ -5,6 +5,7 @@ import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance'
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
 import { ResourceManagementClient } from '@azure/arm-resources';
+import { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { TokenCredential } from '@azure/identity';
 import { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
@@ -29,6 +30,11 @@ export interface AzureClientOptions {
   credentials: { scopes: string[] };
   agent: Agent;
   retryOptions: { maxRetries: number; retryDelayInMs: number };
+  /** The request timeout on every request, the polls of long-running operations included. */
+  additionalPolicies: Array<{
+    policy: PipelinePolicy;
+    position: 'perCall' | 'perRetry';
+  }>;
 }
 
 type ClientConstructor<T> = new (
@@ -84,6 +90,20 @@ export class AzureClients {
         maxRetries: config.retry.maxRetries,
         retryDelayInMs: config.retry.retryDelayMs,
       },
+      // The SDKs' pollers send their polls without the caller's options, so
+      // a poll that hangs would hang its operation for good.
+      additionalPolicies: [
+        {
+          position: 'perCall',
+          policy: {
+            name: 'aksRequestTimeout',
+            sendRequest: (request, next) => {
+              request.timeout ||= config.requestTimeoutMs;
+              return next(request);
+            },
+          },
+        },
+      ],
     };
   }
 

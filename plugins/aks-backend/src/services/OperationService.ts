@@ -1,34 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import { isRestError } from '@azure/core-rest-pipeline';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import {
   AksClusterRef,
   AksOperation,
   AksOperationRequest,
-  ArmErrorDetail,
   formatAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
-import {
-  AzureClients,
-  isTransientAzureError,
-} from '@aks-backstage/plugin-aks-node';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
 import { AksService } from './AksService';
 import { beginOperation, Poller, restoreOperation } from './armOperations';
 import { OperationLeases } from './OperationLeases';
+import { errorDetail, Outcome, pollToEnd } from './operationOutcome';
 import { OperationStore, RunningOperation } from './OperationStore';
 
 /** What to change, per kind of operation. */
 export type OperationRequest = AksOperationRequest;
-
-type Outcome = {
-  status: 'Succeeded' | 'Failed' | 'Canceled';
-  error?: ArmErrorDetail;
-};
-
-/** Polls that fail for a passing reason are tried again, waiting at most this long. */
-const MAX_POLL_BACKOFF_MS = 60_000;
 
 /** The request as stored, the same text for the same change. */
 function requestKey(request: OperationRequest): string {
@@ -36,18 +23,6 @@ function requestKey(request: OperationRequest): string {
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify(Object.fromEntries(entries));
-}
-
-function errorDetail(error: unknown, fallbackCode: string): ArmErrorDetail {
-  if (isRestError(error)) {
-    return { code: error.code || fallbackCode, message: error.message };
-  }
-  if (error instanceof Error) {
-    const cause =
-      error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return { code: error.name, message: `${error.message}${cause}` };
-  }
-  return { code: fallbackCode, message: String(error) };
 }
 
 /**
@@ -129,8 +104,9 @@ export class OperationService {
         .catch(e => this.#logger.error(`Could not record AKS operation`, e));
       throw error;
     }
-    this.#follow(operation, poller, signal);
-    await this.#store.attachPoller(operation.id, await poller.serialize());
+    const pollerState = await poller.serialize();
+    this.#follow(operation, { poller, pollerState }, signal);
+    await this.#store.attachPoller(operation.id, pollerState);
     await this.#aks.invalidate(cluster);
     return operation;
   }
@@ -172,12 +148,7 @@ export class OperationService {
     }
     let poller: Poller;
     try {
-      poller = restoreOperation(
-        this.#clients,
-        operation.cluster.subscriptionId,
-        operation.kind,
-        pollerState,
-      );
+      poller = this.#restore(operation, pollerState);
     } catch (error) {
       // The SDK's own message would repeat the whole saved state.
       const reason =
@@ -196,11 +167,33 @@ export class OperationService {
       });
       return;
     }
-    this.#follow(operation, poller, signal);
+    this.#follow(operation, { poller, pollerState }, signal);
   }
 
-  #follow(operation: AksOperation, poller: Poller, signal: AbortSignal): void {
-    this.#outcome(operation, poller, signal)
+  #restore(operation: AksOperation, pollerState: string): Poller {
+    return restoreOperation(
+      this.#clients,
+      operation.cluster.subscriptionId,
+      operation.kind,
+      pollerState,
+    );
+  }
+
+  #follow(
+    operation: AksOperation,
+    { poller, pollerState }: { poller: Poller; pollerState: string },
+    signal: AbortSignal,
+  ): void {
+    pollToEnd({
+      poller,
+      restore: () => this.#restore(operation, pollerState),
+      signal,
+      pollIntervalMs: this.#clients.config.pollIntervalMs,
+      onPollFailure: (error, retryInMs) =>
+        this.#logger.warn(
+          `Polling AKS operation ${operation.id} failed, trying again in ${retryInMs} ms: ${error}`,
+        ),
+    })
       .then(outcome => outcome && this.#end(operation, outcome))
       .catch(error =>
         this.#logger.error(
@@ -208,47 +201,6 @@ export class OperationService {
           error,
         ),
       );
-  }
-
-  /** How the operation ended; undefined when another replica follows it now. */
-  async #outcome(
-    operation: AksOperation,
-    poller: Poller,
-    signal: AbortSignal,
-  ): Promise<Outcome | undefined> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await poller.pollUntilDone({ abortSignal: signal });
-        return { status: 'Succeeded' };
-      } catch (error) {
-        if (signal.aborted) return undefined;
-        const status = poller.operationState?.status;
-        if (status === 'canceled') {
-          return {
-            status: 'Canceled',
-            error: errorDetail(error, 'OperationCanceled'),
-          };
-        }
-        if (status === 'failed' || !isTransientAzureError(error)) {
-          return {
-            status: 'Failed',
-            error: errorDetail(error, 'OperationFailed'),
-          };
-        }
-        const waitMs = Math.min(
-          MAX_POLL_BACKOFF_MS,
-          this.#clients.config.pollIntervalMs * 2 ** attempt,
-        );
-        this.#logger.warn(
-          `Polling AKS operation ${operation.id} failed, trying again in ${waitMs} ms: ${error}`,
-        );
-        try {
-          await sleep(waitMs, undefined, { signal });
-        } catch {
-          return undefined;
-        }
-      }
-    }
   }
 
   /** Records the end; only the replica that recorded it audits it. */

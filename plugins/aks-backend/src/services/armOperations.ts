@@ -16,6 +16,7 @@ export type Poller = {
   submitted(): Promise<void>;
   serialize(): Promise<string>;
   pollUntilDone(options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+  onProgress(callback: () => void): unknown;
 };
 
 /**
