@@ -44,7 +44,8 @@ function emulatorPick(emulator: ArmEmulator) {
 export async function startReplica(options: {
   emulator: ArmEmulator | ReturnType<typeof replicaPrincipal>;
   knex: Knex;
-  cache?: { store: string; connection?: string };
+  /** `backend.cache`; memory by default. */
+  cache?: { store: string; connection?: string; [key: string]: unknown };
   aks?: Record<string, unknown>;
   auditor?: ReturnType<typeof mockServices.auditor.mock>;
   /** More features or service factories, such as a logger to read. */
