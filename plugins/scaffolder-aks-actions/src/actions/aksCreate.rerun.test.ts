@@ -74,6 +74,30 @@ describe('azure:aks:create run again', () => {
     );
   });
 
+  it('creates the cluster once when two runs of one task overlap, as a task recovered beside the run it replaces', async () => {
+    const runs = await Promise.allSettled([
+      action.handler(actionContext(input('aks-twice'))),
+      action.handler(actionContext(input('aks-twice'))),
+    ]);
+
+    // The run that loses the race for the create stops cleanly.
+    for (const run of runs) {
+      if (run.status === 'rejected') {
+        expect(run.reason).toMatchObject({
+          name: 'ConflictError',
+          message: expect.stringMatching(/aks-twice was created meanwhile/),
+        });
+      }
+    }
+    expect(runs.some(run => run.status === 'fulfilled')).toBe(true);
+    expect(creates().filter(r => r.status < 300)).toHaveLength(1);
+    expect(stored('aks-twice').properties.provisioningState).toBe('Succeeded');
+
+    emulator.admin.clearRequests();
+    await action.handler(actionContext(input('aks-twice')));
+    expect(armWrites(emulator)).toEqual([]);
+  });
+
   it('gives up waiting after the timeout, and a re-run picks up the wait', async () => {
     await expect(
       action.handler(
