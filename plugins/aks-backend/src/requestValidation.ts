@@ -114,6 +114,10 @@ function describeProblem(problem: ValidatorProblem, req: Request): string {
   if (message.startsWith('malformed uri')) {
     return malformedPath(req);
   }
+  if (path === '' && errorCode === 'additionalProperties.openapi.validation') {
+    // The validator loses the path of a property named ''.
+    return 'body field "" is not allowed';
+  }
   const [, source, ...keys] = path
     .split('/')
     .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));

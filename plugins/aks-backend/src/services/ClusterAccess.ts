@@ -25,6 +25,7 @@ import {
 } from '@aks-backstage/plugin-aks-common';
 import type { Request } from 'express';
 import { parseEntityRefStrictly } from '../entityRefs';
+import { invalidInput } from '../inputErrors';
 import { OperationRequest, OperationService } from './OperationService';
 
 /** An entity ref from user input, held to the catalog's rules; an InputError names the field otherwise. */
@@ -136,7 +137,11 @@ export class ClusterAccess {
   ): Promise<void> {
     const clusters = await this.clustersOfEntity(entityRef, credentials);
     if (!clusters.some(matches)) {
-      throw new InputError(`Entity ${entityRef} does not name ${what}`);
+      throw invalidInput(
+        'entityRef',
+        entityRef,
+        `the entity does not name ${what}`,
+      );
     }
   }
 
