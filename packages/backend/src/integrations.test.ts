@@ -80,7 +80,7 @@ describe('the demo backend with the AKS modules', () => {
       type: 'dependsOn',
       targetRef: 'resource:default/aks-payments-prod',
     });
-   }, 30_000);
+  }, 30_000);
 
   it("shows a component's pods from the emulated clusters on the Kubernetes plugin", async () => {
     const response = await request(server)
@@ -95,7 +95,7 @@ describe('the demo backend with the AKS modules', () => {
       ]),
     );
     expect(pods).toEqual({ 'aks-payments-prod': 3, 'aks-dev-free': 1 });
-  });
+  }, 30_000);
 
   it('serves the AKS actions to an MCP client: tools, health, stop and start', async () => {
     const port = (server.address() as AddressInfo).port;

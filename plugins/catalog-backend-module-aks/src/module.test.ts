@@ -175,7 +175,7 @@ describe('catalogModuleAksClusters', () => {
       owner: 'group:default/team-payments',
       system: 'system:default/payments',
     });
-  });
+  }, 30_000);
 
   it('falls back to the configured owner without a usable owner tag, and describes a cluster without a description tag', async () => {
     await eventually(entities => {
@@ -191,7 +191,7 @@ describe('catalogModuleAksClusters', () => {
         'AKS cluster in resource group rg-dev of Contoso Development, northeurope',
       );
     });
-  });
+  }, 30_000);
 
   it("removes a deleted cluster's entity on the next run", async () => {
     const id = clusterId(DEV, 'rg-dev', 'aks-dev-failed');
@@ -209,7 +209,7 @@ describe('catalogModuleAksClusters', () => {
       emulator.admin.putResource(id, body);
       await scheduler.triggerTask(TASK);
     }
-  });
+  }, 30_000);
 
   it('keeps the entities of a subscription that fails, while the others change', async () => {
     await eventually(entities =>
@@ -246,5 +246,5 @@ describe('catalogModuleAksClusters', () => {
     } finally {
       emulator.admin.putResource(id, body);
     }
-  });
+  }, 30_000);
 });

@@ -101,7 +101,7 @@ describe('AksClusterSupplier', () => {
         r.path.endsWith('/aks-private/listClusterUserCredential'),
       )?.query,
     ).toContain('server-fqdn=private');
-  });
+  }, 30_000);
 
   it('lists again on refresh, asking Azure for each CA only once', async () => {
     const supplier = new AksClusterSupplier({
@@ -120,5 +120,5 @@ describe('AksClusterSupplier', () => {
         operation: 'ManagedClusters_ListClusterUserCredentials',
       }),
     ).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -109,7 +109,7 @@ describe('kubernetesModuleAksClusters', () => {
     expect(names.slice(1).sort()).toEqual(running.sort());
     expect(names).not.toContain('aks-dev-stopped');
     expect(response.body.items[1]).toMatchObject({ authProvider: 'azure' });
-  });
+  }, 30_000);
 
   it("returns the emulator's pods of an entity, with the configured service principal's token", async () => {
     const server = await startBackend('azure');
@@ -146,7 +146,7 @@ describe('kubernetesModuleAksClusters', () => {
     const reads = emulator.admin.requests({ operation: 'Kubernetes_Read' });
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.filter(r => r.status !== 200)).toEqual([]);
-  });
+  }, 30_000);
 
   it("uses the signed-in user's own token with the aks auth provider, and nothing without one", async () => {
     const server = await startBackend('aks');
@@ -168,5 +168,5 @@ describe('kubernetesModuleAksClusters', () => {
       .send({ entityRef: 'component:default/payments-api', auth: {} });
     expect(without.status).toBe(500);
     expect(JSON.stringify(without.body)).not.toContain(userToken);
-  });
+  }, 30_000);
 });

@@ -1,10 +1,4 @@
-import {
-  AppsV1Api,
-  AutoscalingV2Api,
-  CoreV1Api,
-  KubeConfig,
-  VersionApi,
-} from '@kubernetes/client-node';
+import type * as KubernetesClient from '@kubernetes/client-node';
 import { DEMO_IDS } from '../seeds/demoIds';
 import { startArmEmulator } from '../startArmEmulator';
 import { credentialFor, trustingAgent } from '../__testUtils__/sdkSetup';
@@ -20,8 +14,11 @@ const PROD = DEMO_IDS.productionSubscriptionId;
 describe('the Kubernetes API of emulated clusters', () => {
   let emulator: ArmEmulator;
   let token: string;
+  // An ES module, which Jest loads only with VM modules (NODE_OPTIONS=--experimental-vm-modules).
+  let k8s: typeof KubernetesClient;
 
   beforeAll(async () => {
+    k8s = await import('@kubernetes/client-node');
     emulator = await startArmEmulator();
     const credential = credentialFor(emulator, trustingAgent(emulator));
     token = (await credential.getToken(`${AKS_SERVER_APP_ID}/.default`))!.token;
@@ -29,7 +26,7 @@ describe('the Kubernetes API of emulated clusters', () => {
   afterAll(() => emulator.stop());
 
   function kubeConfig(group: string, cluster: string, userToken = token) {
-    const kc = new KubeConfig();
+    const kc = new k8s.KubeConfig();
     kc.loadFromOptions({
       clusters: [
         {
@@ -47,9 +44,9 @@ describe('the Kubernetes API of emulated clusters', () => {
 
   it('reports the cluster version and its API groups', async () => {
     const kc = kubeConfig('rg-payments-prod', 'aks-payments-prod');
-    const version = await kc.makeApiClient(VersionApi).getCode();
+    const version = await kc.makeApiClient(k8s.VersionApi).getCode();
     expect(version.gitVersion).toBe('v1.35.2');
-    const core = await kc.makeApiClient(CoreV1Api).getAPIResources();
+    const core = await kc.makeApiClient(k8s.CoreV1Api).getAPIResources();
     expect(core.resources.map(r => r.name)).toEqual(
       expect.arrayContaining(['pods', 'services', 'nodes', 'namespaces']),
     );
@@ -57,7 +54,7 @@ describe('the Kubernetes API of emulated clusters', () => {
 
   it('lists one node per pool instance, with pool, size and version labels', async () => {
     const kc = kubeConfig('rg-payments-prod', 'aks-payments-prod');
-    const { items } = await kc.makeApiClient(CoreV1Api).listNode();
+    const { items } = await kc.makeApiClient(k8s.CoreV1Api).listNode();
     expect(items).toHaveLength(3 + 4);
     const apps = items.filter(
       n => n.metadata?.labels?.['kubernetes.azure.com/agentpool'] === 'apps',
@@ -74,7 +71,7 @@ describe('the Kubernetes API of emulated clusters', () => {
 
   it('adds the virtual-kubelet node when the ACI connector addon is on, and runs pods on it', async () => {
     const kc = kubeConfig('rg-platform-prod', 'aks-virtualnodes');
-    const core = kc.makeApiClient(CoreV1Api);
+    const core = kc.makeApiClient(k8s.CoreV1Api);
     const { items } = await core.listNode({
       labelSelector: 'type=virtual-kubelet',
     });
@@ -93,20 +90,22 @@ describe('the Kubernetes API of emulated clusters', () => {
     const labelSelector = 'backstage.io/kubernetes-id=payments-api';
     const [pods, deployments, replicaSets, services, autoscalers] =
       await Promise.all([
-        kc.makeApiClient(CoreV1Api).listPodForAllNamespaces({ labelSelector }),
-        kc.makeApiClient(AppsV1Api).listNamespacedDeployment({
+        kc
+          .makeApiClient(k8s.CoreV1Api)
+          .listPodForAllNamespaces({ labelSelector }),
+        kc.makeApiClient(k8s.AppsV1Api).listNamespacedDeployment({
           namespace: 'payments',
           labelSelector,
         }),
-        kc.makeApiClient(AppsV1Api).listReplicaSetForAllNamespaces({
+        kc.makeApiClient(k8s.AppsV1Api).listReplicaSetForAllNamespaces({
           labelSelector,
         }),
-        kc.makeApiClient(CoreV1Api).listNamespacedService({
+        kc.makeApiClient(k8s.CoreV1Api).listNamespacedService({
           namespace: 'payments',
           labelSelector,
         }),
         kc
-          .makeApiClient(AutoscalingV2Api)
+          .makeApiClient(k8s.AutoscalingV2Api)
           .listHorizontalPodAutoscalerForAllNamespaces({ labelSelector }),
       ]);
     expect(pods.items).toHaveLength(3);
@@ -121,7 +120,7 @@ describe('the Kubernetes API of emulated clusters', () => {
     expect(services.items[0].spec?.ports?.[0].targetPort).toBe(8080);
     expect(autoscalers.items[0].spec?.maxReplicas).toBe(10);
 
-    const pod = await kc.makeApiClient(CoreV1Api).readNamespacedPod({
+    const pod = await kc.makeApiClient(k8s.CoreV1Api).readNamespacedPod({
       namespace: 'payments',
       name: pods.items[0].metadata!.name!,
     });
@@ -133,7 +132,7 @@ describe('the Kubernetes API of emulated clusters', () => {
     const core = kubeConfig(
       'rg-payments-prod',
       'aks-payments-prod',
-    ).makeApiClient(CoreV1Api);
+    ).makeApiClient(k8s.CoreV1Api);
     const system = await core.listPodForAllNamespaces({
       labelSelector: 'k8s-app in (kube-proxy),!backstage.io/kubernetes-id',
     });
@@ -150,7 +149,7 @@ describe('the Kubernetes API of emulated clusters', () => {
     const core = kubeConfig(
       'rg-payments-prod',
       'aks-legacy-prod',
-    ).makeApiClient(CoreV1Api);
+    ).makeApiClient(k8s.CoreV1Api);
     const { items } = await core.listNamespacedPod({ namespace: 'ledger' });
     const status = items[0].status?.containerStatuses?.[0];
     expect(status?.state?.waiting?.reason).toBe('CrashLoopBackOff');
@@ -159,7 +158,7 @@ describe('the Kubernetes API of emulated clusters', () => {
 
   it('follows the cluster: scaled pools change the nodes, a stopped cluster has no API server', async () => {
     const id = `/subscriptions/${DEMO_IDS.developmentSubscriptionId}/resourceGroups/rg-dev/providers/Microsoft.ContainerService/managedClusters/aks-dev-free`;
-    const kc = new KubeConfig();
+    const kc = new k8s.KubeConfig();
     kc.loadFromOptions({
       clusters: [
         {
@@ -172,7 +171,7 @@ describe('the Kubernetes API of emulated clusters', () => {
       contexts: [{ name: 'free', cluster: 'free', user: 'u' }],
       currentContext: 'free',
     });
-    const core = kc.makeApiClient(CoreV1Api);
+    const core = kc.makeApiClient(k8s.CoreV1Api);
     expect((await core.listNode()).items).toHaveLength(2);
     const pool = emulator.admin.getResource(`${id}/agentPools/system`);
     emulator.admin.putResource(`${id}/agentPools/system`, {
@@ -191,13 +190,13 @@ describe('the Kubernetes API of emulated clusters', () => {
   it('refuses a missing or foreign token, and a principal without a role on the cluster', async () => {
     const noToken = kubeConfig('rg-payments-prod', 'aks-payments-prod', '');
     await expect(
-      noToken.makeApiClient(CoreV1Api).listNamespace(),
+      noToken.makeApiClient(k8s.CoreV1Api).listNamespace(),
     ).rejects.toMatchObject({ code: 401 });
 
     const armToken = emulator.admin.issueToken(emulator.clientId);
     await expect(
       kubeConfig('rg-payments-prod', 'aks-payments-prod', armToken)
-        .makeApiClient(CoreV1Api)
+        .makeApiClient(k8s.CoreV1Api)
         .listNamespace(),
     ).rejects.toMatchObject({ code: 401 });
 
@@ -205,7 +204,7 @@ describe('the Kubernetes API of emulated clusters', () => {
       audience: AKS_SERVER_APP_ID,
     });
     const refused = kubeConfig('rg-payments-prod', 'aks-payments-prod', noRole)
-      .makeApiClient(CoreV1Api)
+      .makeApiClient(k8s.CoreV1Api)
       .listNamespacedPod({ namespace: 'payments' });
     await expect(refused).rejects.toMatchObject({
       code: 403,

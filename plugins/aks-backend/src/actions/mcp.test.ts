@@ -139,7 +139,7 @@ describe('AKS actions over MCP', () => {
         .maxLength,
     ).toBe(400);
     await client.close();
-  });
+  }, 30_000);
 
   it("reads a cluster's health, and lists the fleet by health", async () => {
     const client = await connect(READER);
@@ -158,7 +158,7 @@ describe('AKS actions over MCP', () => {
       'aks-dev-stopped',
     ]);
     await client.close();
-  });
+  }, 30_000);
 
   it('stops and starts a cluster, audited as the user', async () => {
     const client = await connect(OPERATOR);
@@ -200,7 +200,7 @@ describe('AKS actions over MCP', () => {
       }),
     );
     await client.close();
-  });
+  }, 30_000);
 
   it('refuses a user without aks.cluster.operate, and bad input, before any Azure call', async () => {
     const client = await connect(READER);
@@ -235,5 +235,5 @@ describe('AKS actions over MCP', () => {
       emulator.admin.requests().filter(r => !r.operation?.startsWith('Entra_')),
     ).toEqual([]);
     await Promise.all([client.close(), operator.close()]);
-  });
+  }, 30_000);
 });
