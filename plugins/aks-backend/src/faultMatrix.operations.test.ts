@@ -19,12 +19,7 @@ import {
   emulatorConfig,
 } from './__testUtils__/emulatorConfig';
 import { ARM_LIMITS, drainWrites, FAULT_CONFIG } from './__testUtils__/faults';
-import {
-  auth,
-  ended,
-  endedEvents,
-  startReplica,
-} from './__testUtils__/replicas';
+import { auth, ended, endAudits, startReplica } from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const STOP = { operation: 'ManagedClusters_Stop' };
@@ -60,11 +55,13 @@ describe('fault matrix: an operation', () => {
       status: 'Succeeded',
     });
     expect(powerState(ref)).toBe('Stopped');
-    expect(endedEvents(replica.auditor, id)).toHaveLength(1);
+    const [events] = await endAudits(id, replica.auditor);
+    expect(events).toHaveLength(1);
   }
 
   beforeAll(async () => {
-    emulator = await startArmEmulator({ lroDurationMs: 150 });
+    // Long enough to abort an operation from outside while it runs.
+    emulator = await startArmEmulator({ lroDurationMs: 500 });
     knex = await databases.init('SQLITE_3');
     replica = await startReplica({ emulator, knex, aks: FAULT_CONFIG });
   }, 30_000);
@@ -205,7 +202,7 @@ describe('fault matrix: an operation', () => {
         message: expect.stringContaining('The nodes could not be stopped'),
       },
     });
-    const [[event]] = endedEvents(replica.auditor, accepted.body.id);
+    const [[[event]]] = await endAudits(accepted.body.id, replica.auditor);
     expect(event.meta).toMatchObject({ status: 'Failed' });
   });
 
@@ -222,6 +219,7 @@ describe('fault matrix: an operation', () => {
     expect(await ended(replica.server, accepted.body.id)).toMatchObject({
       status: 'Canceled',
     });
-    expect(endedEvents(replica.auditor, accepted.body.id)).toHaveLength(1);
+    const [events] = await endAudits(accepted.body.id, replica.auditor);
+    expect(events).toHaveLength(1);
   });
 });

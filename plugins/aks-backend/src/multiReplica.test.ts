@@ -5,7 +5,7 @@ import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
 import {
   auth,
   ended,
-  endedEvents,
+  endAudits,
   leaseOf,
   replicaPrincipal,
   SHORT_LEASE,
@@ -48,6 +48,7 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
       });
       await ended(b.server, accepted.body.id);
     },
+    30_000,
   );
 });
 
@@ -99,8 +100,9 @@ describe.each(databases.eachSupportedId())(
       const finishedBy = await leaseOf(knex, id);
       expect(finishedBy.ownerId).toEqual(expect.any(String));
       expect(finishedBy.ownerId).not.toBe(heldByA.ownerId);
-      expect(endedEvents(b.auditor, id)).toHaveLength(1);
-      expect(endedEvents(a.auditor, id)).toHaveLength(0);
+      const [ofB, ofA] = await endAudits(id, b.auditor, a.auditor);
+      expect(ofB).toHaveLength(1);
+      expect(ofA).toHaveLength(0);
       expect(
         emulator.admin.requests({
           clientId: principalA.clientId,

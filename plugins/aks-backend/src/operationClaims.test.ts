@@ -9,12 +9,7 @@ import {
   clusters,
   emulatorConfig,
 } from './__testUtils__/emulatorConfig';
-import {
-  auth,
-  ended,
-  endedEvents,
-  startReplica,
-} from './__testUtils__/replicas';
+import { auth, ended, endAudits, startReplica } from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
@@ -62,11 +57,18 @@ describe.each(databases.eachSupportedId())(
         status: 'Succeeded',
       });
       expect(
-        replicas.flatMap(replica => endedEvents(replica.auditor, id)),
+        (await endAudits(id, ...replicas.map(r => r.auditor))).flat(),
       ).toHaveLength(1);
     });
 
     it('refuses another request on the cluster with 409 naming the running operation, without calling Azure', async () => {
+      // Holds the first poll back, so that the scale is still running for us.
+      emulator.admin.addFault({
+        kind: 'latency',
+        latencyMs: 1000,
+        path: '/operations/',
+        count: 1,
+      });
       const running = await request(replicas[0].server)
         .post(`${clusterPath(clusters.lts)}/node-pools/legacyapps/scale`)
         .set(auth)

@@ -112,6 +112,13 @@ describe('cluster operations', () => {
   });
 
   it('answers the same request with the running operation, and another with 409 naming it', async () => {
+    // Holds the first poll back, so that the stop is still running for us.
+    emulator.admin.addFault({
+      kind: 'latency',
+      latencyMs: 1000,
+      path: '/operationresults/',
+      count: 1,
+    });
     const first = await request(server)
       .post(`${clusterPath(clusters.free)}/stop`)
       .set(auth);

@@ -3,12 +3,7 @@ import { TestCaches, TestDatabases } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
-import {
-  auth,
-  ended,
-  endedEvents,
-  startReplica,
-} from './__testUtils__/replicas';
+import { auth, ended, endAudits, startReplica } from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 const caches = TestCaches.create({ ids: ['REDIS_7', 'MEMORY'] });
@@ -107,7 +102,7 @@ describe.each(databases.eachSupportedId())(
           status: 'Succeeded',
         });
         expect(
-          replicas.flatMap(({ auditor }) => endedEvents(auditor, id)),
+          (await endAudits(id, ...replicas.map(r => r.auditor))).flat(),
         ).toHaveLength(1);
       }
       // Once the operations ended, both replicas read alike.

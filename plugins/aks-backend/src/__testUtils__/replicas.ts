@@ -1,4 +1,5 @@
 import { BackendFeature } from '@backstage/backend-plugin-api';
+import { JsonObject } from '@backstage/config';
 import {
   mockCredentials,
   mockServices,
@@ -45,7 +46,7 @@ export async function startReplica(options: {
   emulator: ArmEmulator | ReturnType<typeof replicaPrincipal>;
   knex: Knex;
   /** `backend.cache`; memory by default. */
-  cache?: { store: string; connection?: string; [key: string]: unknown };
+  cache?: { store: string; connection?: string; redis?: JsonObject };
   aks?: Record<string, unknown>;
   auditor?: ReturnType<typeof mockServices.auditor.mock>;
   /** More features or service factories, such as a logger to read. */
@@ -61,7 +62,15 @@ export async function startReplica(options: {
       ...(options.features ?? []),
       mockServices.rootConfig.factory({
         data: {
-          backend: { cache: options.cache ?? { store: 'memory' } },
+          backend: {
+            cache: {
+              store: options.cache?.store ?? 'memory',
+              ...(options.cache?.connection && {
+                connection: options.cache.connection,
+              }),
+              ...(options.cache?.redis && { redis: options.cache.redis }),
+            },
+          },
           ...emulatorConfig(options.emulator, options.aks),
         },
       }),
@@ -95,6 +104,19 @@ export function endedEvents(
       event.eventId === 'cluster-operation-ended' &&
       event.meta?.operationId === operationId,
   );
+}
+
+/**
+ * The `cluster-operation-ended` events of each auditor, once one of them has
+ * recorded one (the end is stored a moment before it is audited).
+ */
+export async function endAudits(
+  operationId: string,
+  ...auditors: ReturnType<typeof mockServices.auditor.mock>[]
+) {
+  const events = () => auditors.map(a => endedEvents(a, operationId));
+  await until(() => events().some(e => e.length > 0));
+  return events();
 }
 
 /** The owner and lease of an operation, as the database has them. */

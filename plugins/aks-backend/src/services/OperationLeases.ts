@@ -18,6 +18,7 @@ export class OperationLeases {
   readonly #held = new Map<string, AbortController>();
   #timer?: NodeJS.Timeout;
   #beat?: Promise<void>;
+  #stopped = false;
 
   constructor(options: {
     store: OperationStore;
@@ -34,11 +35,16 @@ export class OperationLeases {
     return { ownerId: this.ownerId, expiresAt: Date.now() + this.#leaseMs };
   }
 
-  /** Follows an operation whose lease this replica holds; the signal aborts when it is lost. */
+  /**
+   * Follows an operation whose lease this replica holds; the signal aborts
+   * when the lease is lost or the replica stops.
+   */
   hold(id: string): AbortSignal {
     const controller = new AbortController();
     this.#held.get(id)?.abort();
     this.#held.set(id, controller);
+    // Taken while stopping: given up with the others.
+    if (this.#stopped) controller.abort();
     return controller.signal;
   }
 
@@ -65,14 +71,21 @@ export class OperationLeases {
     this.#timer.unref();
   }
 
-  /** Stops following: aborts every follower and gives their leases up. */
+  /** Stops following: aborts every follower at once, then gives the leases up. */
   async stop(): Promise<void> {
+    this.#stopped = true;
     clearInterval(this.#timer);
+    const ids = this.#abortAll();
     await this.#beat;
+    ids.push(...this.#abortAll());
+    await this.#store.release(ids, this.ownerId);
+  }
+
+  #abortAll(): string[] {
     const ids = [...this.#held.keys()];
     for (const controller of this.#held.values()) controller.abort();
     this.#held.clear();
-    await this.#store.release(ids, this.ownerId);
+    return ids;
   }
 
   async #renewAndTake(
@@ -88,6 +101,7 @@ export class OperationLeases {
           this.#held.delete(id);
         }
       }
+      if (this.#stopped) return;
       for (const running of await this.#store.takeUnheld(
         this.lease(),
         Date.now(),

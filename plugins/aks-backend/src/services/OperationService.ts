@@ -206,12 +206,13 @@ export class OperationService {
   /** Records the end; only the replica that recorded it audits it. */
   async #end(operation: AksOperation, outcome: Outcome): Promise<void> {
     try {
+      // First, so that whoever reads the end reads the cluster afresh.
+      await this.#aks.invalidate(operation.cluster);
       const finished = await this.#store.finish(
         operation.id,
         outcome.status,
         outcome.error,
       );
-      await this.#aks.invalidate(operation.cluster);
       if (!finished) return;
       const event = await this.#auditor.createEvent({
         eventId: 'cluster-operation-ended',
