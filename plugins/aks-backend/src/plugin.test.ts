@@ -57,7 +57,18 @@ describe('aksPlugin against the ARM emulator', () => {
     });
     expect(response.body.fqdn).toMatch(/\.azmk8s\.io$/);
     expect(response.body.nodePools.length).toBeGreaterThanOrEqual(2);
-    expect(response.body.nodePools[0].latestNodeImageVersion).toBeDefined();
+    // Each pool's newest node image is for its own OS, and not older than its own.
+    for (const pool of response.body.nodePools) {
+      const [, os, build] = pool.nodeImageVersion.match(
+        /^(.+)-(\d{6}\.\d{2}\.\d+)$/,
+      );
+      expect(pool.latestNodeImageVersion).toMatch(
+        new RegExp(`^${os}-\\d{6}\\.\\d{2}\\.\\d+$`),
+      );
+      expect(pool.latestNodeImageVersion.slice(os.length + 1) >= build).toBe(
+        true,
+      );
+    }
     expect(response.body.health.status).toBe('healthy');
     expect(Date.parse(response.body.fetchedAt)).not.toBeNaN();
   });
