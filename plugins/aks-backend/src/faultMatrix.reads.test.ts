@@ -17,6 +17,46 @@ const TTL_MS = 300;
 
 type Expected = 'fresh' | 'stale' | 'unavailable';
 
+/** What a card gets, in the terms of the matrix. */
+function answer(response: request.Response, warm?: request.Response) {
+  const { body } = response;
+  let fetched: string | undefined;
+  if (body.fetchedAt) {
+    fetched = body.fetchedAt === warm?.body.fetchedAt ? 'when warm' : 'now';
+  }
+  return {
+    status: response.status,
+    cluster: body.name,
+    stale: body.stale,
+    fetched,
+    namesTheSubscription: body.error?.message.includes('Contoso Production'),
+  };
+}
+
+const ANSWERS: Record<Expected, ReturnType<typeof answer>> = {
+  fresh: {
+    status: 200,
+    cluster: clusters.lts.name,
+    stale: false,
+    fetched: 'now',
+    namesTheSubscription: undefined,
+  },
+  stale: {
+    status: 200,
+    cluster: clusters.lts.name,
+    stale: true,
+    fetched: 'when warm',
+    namesTheSubscription: undefined,
+  },
+  unavailable: {
+    status: 503,
+    cluster: undefined,
+    stale: undefined,
+    fetched: undefined,
+    namesTheSubscription: true,
+  },
+};
+
 /**
  * A cluster card's read, with each fault ARM and Entra show: what the
  * backend answers, with and without last-known data in its cache.
@@ -152,21 +192,7 @@ describe('fault matrix: reading a cluster', () => {
 
       const response = await read();
 
-      if (expected === 'unavailable') {
-        expect(response.status).toBe(503);
-        expect(response.body.error.message).toContain('Contoso Production');
-        return;
-      }
-      expect(response.status).toBe(200);
-      expect(response.body.name).toBe(clusters.lts.name);
-      expect(response.body.stale).toBe(expected === 'stale');
-      if (expected === 'stale') {
-        expect(response.body.fetchedAt).toBe(warm!.body.fetchedAt);
-      } else {
-        expect(emulator.admin.requests({ ...GET, status: 200 })).toHaveLength(
-          1,
-        );
-      }
+      expect(answer(response, warm)).toEqual(ANSWERS[expected]);
     },
     20_000,
   );

@@ -56,10 +56,11 @@ export async function pollToEnd(options: {
   const { signal } = options;
   let poller = options.poller;
   let failures = 0;
+  const answered = () => {
+    failures = 0;
+  };
   for (;;) {
-    poller.onProgress(() => {
-      failures = 0;
-    });
+    poller.onProgress(answered);
     try {
       await poller.pollUntilDone({ abortSignal: signal });
       return { status: 'Succeeded' };
