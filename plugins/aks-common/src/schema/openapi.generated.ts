@@ -634,9 +634,11 @@ export interface components {
     };
   };
   responses: {
-    /** @description The operation was accepted by Azure and runs in the background. */
+    /** @description The operation was accepted by Azure and runs in the background; or the same request's operation, already in progress on the cluster. Another request while one is in progress is refused with 409, naming it. */
     OperationAccepted: {
       headers: {
+        /** @description The absolute URL of the operation (`GET /operations/{operationId}`). */
+        Location?: string;
         [name: string]: unknown;
       };
       content: {

@@ -692,7 +692,17 @@ export const spec = {
     responses: {
       OperationAccepted: {
         description:
-          'The operation was accepted by Azure and runs in the background.',
+          "The operation was accepted by Azure and runs in the background; or the same request's operation, already in progress on the cluster. Another request while one is in progress is refused with 409, naming it.",
+        headers: {
+          Location: {
+            description:
+              'The absolute URL of the operation (`GET /operations/{operationId}`).',
+            schema: {
+              type: 'string',
+              format: 'uri',
+            },
+          },
+        },
         content: {
           'application/json': {
             schema: {
