@@ -3,7 +3,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
+import { findSecrets, startArmEmulator } from '@aks-backstage/arm-emulator';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
@@ -98,6 +98,7 @@ describe('error bodies with NODE_ENV=production', () => {
       expect(response.status).toBe(status);
       expect(response.body.error.message).toEqual(expect.any(String));
       expect(JSON.stringify(response.body)).not.toMatch(STACK_OR_PATH);
+      expect(findSecrets(response.body)).toEqual([]);
     },
   );
 });

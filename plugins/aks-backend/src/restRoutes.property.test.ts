@@ -27,7 +27,7 @@ import {
 } from './__testUtils__/restRequests';
 import { operations } from './__testUtils__/specInputs';
 
-const BROKEN_RUNS = 4000;
+const BROKEN_RUNS = 4500;
 const VALID_RUNS = 1000;
 const REFUSED = [400, 403, 413, 414, 415];
 /**
