@@ -4,7 +4,7 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import { echo, invalidInput } from './inputErrors';
 import { spec } from './schema/openapi';
 
-/** Twice the longest valid request (a fleet query with every filter). */
+/** About three times the longest valid request (a fleet query with every filter). */
 export const MAX_URL_LENGTH = 2048;
 /** Far above any valid body (the largest is well under 100 bytes). */
 export const MAX_BODY_KB = 16;
