@@ -22,7 +22,7 @@ describe('the Kubernetes API of emulated clusters', () => {
     emulator = await startArmEmulator();
     const credential = credentialFor(emulator, trustingAgent(emulator));
     token = (await credential.getToken(`${AKS_SERVER_APP_ID}/.default`))!.token;
-  });
+  }, 30_000);
   afterAll(() => emulator.stop());
 
   function kubeConfig(group: string, cluster: string, userToken = token) {
