@@ -5,6 +5,8 @@ import { setupServer } from 'msw/node';
 import App from './App';
 
 const BACKEND = 'http://localhost:7007';
+/** The whole app loads in jsdom; on a busy machine that takes seconds. */
+const LOADED = { timeout: 20_000 };
 
 /** A Backstage token as the auth backend signs it; the app reads only its expiry. */
 function guestToken(): string {
@@ -57,14 +59,20 @@ describe('App', () => {
   it('signs in as guest and shows the catalog and the AKS fleet in the navigation', async () => {
     render(App.createRoot());
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Enter' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Enter' }, LOADED),
+    );
 
-    const fleet = await screen.findByRole('link', { name: /AKS clusters/ });
+    const fleet = await screen.findByRole(
+      'link',
+      { name: /AKS clusters/ },
+      LOADED,
+    );
     expect(fleet).toHaveAttribute('href', '/aks');
     expect(screen.getByRole('link', { name: /Catalog/ })).toHaveAttribute(
       'href',
       '/catalog',
     );
     expect(screen.queryByText('Guest')).not.toBeInTheDocument();
-  });
+  }, 60_000);
 });
