@@ -6,6 +6,7 @@ import {
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
+import { validatorPathToRegexp } from './compilePathPatternsOnce';
 import { MAX_URL_LENGTH } from './requestValidation';
 import {
   armRequests,
@@ -186,5 +187,12 @@ describe('request validation', () => {
       .set(auth);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/^Invalid entityRef "x{60}…"/);
+  });
+
+  it('compiles each route pattern once, not on every request', async () => {
+    const { pathToRegexp } = validatorPathToRegexp();
+    const compile = () =>
+      pathToRegexp('/clusters/:subscriptionId', { sensitive: false });
+    expect(compile()).toBe(compile());
   });
 });

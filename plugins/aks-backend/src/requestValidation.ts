@@ -1,6 +1,7 @@
 import { CustomErrorBase, InputError } from '@backstage/errors';
 import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
+import { compilePathPatternsOnce } from './compilePathPatternsOnce';
 import { echo, invalidInput } from './inputErrors';
 import { spec } from './schema/openapi';
 
@@ -213,6 +214,7 @@ const explainRefusal: ErrorRequestHandler = (error, req, _res, next) => {
  * status: 400, 413, 414 or 415.
  */
 export function requestValidation(): express.Router {
+  compilePathPatternsOnce();
   return express.Router().use(
     refuseLongUrls,
     express.json({ limit: `${MAX_BODY_KB}kb` }),
