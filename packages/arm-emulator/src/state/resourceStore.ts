@@ -26,6 +26,8 @@ export interface ResourceQuery {
 }
 
 const key = (id: string) => id.toLowerCase();
+const typeInSubscription = (type: string, subscriptionId: string) =>
+  `${type} ${subscriptionId}`.toLowerCase();
 
 export function resourceTypeOf(id: string): string {
   const parsed = parseResourceId(id);
@@ -48,6 +50,8 @@ export class ResourceStore {
   private readonly byId = new Map<string, StoredResource>();
   private readonly byType = new Map<string, Set<string>>();
   private readonly byParent = new Map<string, Set<string>>();
+  /** A list of one type in one subscription reads only those, not the whole type. */
+  private readonly byTypeInSubscription = new Map<string, Set<string>>();
 
   get(id: string): StoredResource | undefined {
     return this.byId.get(key(id));
@@ -76,6 +80,11 @@ export class ResourceStore {
     };
     this.byId.set(key(id), record);
     this.index(this.byType, record.type, key(id));
+    this.index(
+      this.byTypeInSubscription,
+      typeInSubscription(record.type, record.subscriptionId),
+      key(id),
+    );
     if (record.parentId) this.index(this.byParent, record.parentId, key(id));
     return record;
   }
@@ -87,6 +96,9 @@ export class ResourceStore {
     for (const child of this.childrenOf(id)) this.delete(child.id);
     this.byId.delete(key(id));
     this.byType.get(record.type.toLowerCase())?.delete(key(id));
+    this.byTypeInSubscription
+      .get(typeInSubscription(record.type, record.subscriptionId))
+      ?.delete(key(id));
     if (record.parentId)
       this.byParent.get(record.parentId.toLowerCase())?.delete(key(id));
     if (record.type === 'Microsoft.Resources/resourceGroups') {
@@ -111,9 +123,15 @@ export class ResourceStore {
     const subscriptionId = query.subscriptionId?.toLowerCase();
     const resourceGroup = query.resourceGroup?.toLowerCase();
     const parentId = query.parentId?.toLowerCase();
-    const ids = query.type
-      ? this.byType.get(query.type.toLowerCase()) ?? []
-      : this.byId.keys();
+    let ids: Iterable<string> = this.byId.keys();
+    if (query.type && subscriptionId) {
+      ids =
+        this.byTypeInSubscription.get(
+          typeInSubscription(query.type, subscriptionId),
+        ) ?? [];
+    } else if (query.type) {
+      ids = this.byType.get(query.type.toLowerCase()) ?? [];
+    }
     const found: StoredResource[] = [];
     for (const id of ids) {
       const r = this.byId.get(id)!;
