@@ -18,7 +18,7 @@ export interface ArmEmulatorOptions {
   host?: string;
   /** 'demo' (default), 'empty' or 'fleet:<clusters>x<subscriptions>'. */
   seed?: string;
-  /** Fixed latency added to every request. */
+  /** How long ARM takes to answer: every response leaves this long after its request came, the emulator's own work included. */
   latencyMs?: number;
   /** Random extra latency, 0..jitterMs. */
   jitterMs?: number;

@@ -129,7 +129,7 @@ export function createRequestHandler(
         durationMs: Date.now() - started,
       });
     };
-    const send = (response: ArmResponse) => {
+    const write = (response: ArmResponse) => {
       const headers: Record<string, string> = {
         'x-ms-request-id': requestId,
         'x-ms-correlation-request-id': correlationId,
@@ -145,6 +145,17 @@ export function createRequestHandler(
       res.writeHead(response.status, headers);
       res.end(hasBody ? JSON.stringify(response.body) : undefined);
       log(response.status);
+    };
+    // The configured latency is the time ARM takes to answer, its own work
+    // included: the emulator does its work first and holds the answer back
+    // for the rest, so that its work is not added on top.
+    const { fixedMs, jitterMs } = ctx.faults.latency;
+    const due =
+      started + fixedMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
+    const send = (response: ArmResponse) => {
+      const wait = due - Date.now();
+      if (wait > 0) setTimeout(() => write(response), wait);
+      else write(response);
     };
 
     try {
@@ -165,7 +176,9 @@ export function createRequestHandler(
       const kubernetes = resolveKubernetesRoute(method, path, baseUrl);
       if (kubernetes) {
         operation = kubernetes.operation;
-        send(kubernetes.handle(ctx, req.headers.authorization, url.searchParams));
+        send(
+          kubernetes.handle(ctx, req.headers.authorization, url.searchParams),
+        );
         return;
       }
       const graph = resolveGraphRoute(method, path);
@@ -183,9 +196,6 @@ export function createRequestHandler(
         }
       }
 
-      const { fixedMs, jitterMs } = ctx.faults.latency;
-      const delay = fixedMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
-      if (delay > 0) await sleep(delay);
       const fault = ctx.faults.pick(method, path, operation);
       if (fault?.kind === 'latency') await sleep(fault.latencyMs);
       if (fault?.kind === 'drop') {
