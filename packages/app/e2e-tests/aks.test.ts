@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { clusterSection, guestToken, SCREENSHOTS, signIn } from './portal';
+import {
+  clusterSection,
+  fleetClusterNames,
+  SCREENSHOTS,
+  signIn,
+} from './portal';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -93,15 +98,7 @@ test('the fleet page, from the sidebar, lists every demo cluster', async ({
   request,
 }) => {
   await signIn(page);
-  const token = await guestToken(page);
-  const fleet = await request.get(
-    'http://localhost:7007/api/aks/clusters?limit=500',
-    {
-      headers: { Authorization: `Bearer ${token}` },
-    },
-  );
-  const names: string[] = (await fleet.json()).items.map((c: any) => c.name);
-  expect(names.length).toBeGreaterThan(5);
+  const names = await fleetClusterNames(page, request);
 
   await page.getByRole('link', { name: 'AKS clusters' }).click();
   await expect(

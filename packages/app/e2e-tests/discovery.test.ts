@@ -1,18 +1,17 @@
 import { expect, Page, test } from '@playwright/test';
-import { clusterSection, guestToken, SCREENSHOTS, signIn } from './portal';
+import {
+  clusterSection,
+  fleetClusterNames,
+  SCREENSHOTS,
+  signIn,
+} from './portal';
 
 test('every cluster the backend sees is a Resource in the catalog, with its cards', async ({
   page,
   request,
 }) => {
   await signIn(page);
-  const token = await guestToken(page);
-  const fleet = await request.get(
-    'http://localhost:7007/api/aks/clusters?limit=500',
-    { headers: { Authorization: `Bearer ${token}` } },
-  );
-  const names: string[] = (await fleet.json()).items.map((c: any) => c.name);
-  expect(names.length).toBeGreaterThan(5);
+  const names = await fleetClusterNames(page, request);
 
   await page.goto('/catalog?filters[kind]=resource&filters[user]=all');
   await expect(page.getByText(`All Resources (${names.length})`)).toBeVisible();

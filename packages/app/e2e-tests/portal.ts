@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 
 export const SCREENSHOTS = 'docs/screenshots';
 
@@ -23,4 +23,19 @@ export async function guestToken(page: Page): Promise<string> {
     });
     return (await res.json()).backstageIdentity.token as string;
   });
+}
+
+/** The names of every cluster on the backend's fleet, as the signed-in guest sees them. */
+export async function fleetClusterNames(
+  page: Page,
+  request: APIRequestContext,
+): Promise<string[]> {
+  const token = await guestToken(page);
+  const fleet = await request.get(
+    'http://localhost:7007/api/aks/clusters?limit=500',
+    { headers: { Authorization: `Bearer ${token}` } },
+  );
+  const names: string[] = (await fleet.json()).items.map((c: any) => c.name);
+  expect(names.length).toBeGreaterThan(5);
+  return names;
 }
