@@ -1,0 +1,11 @@
+// The packages published to npm, in build order.
+export const PUBLISHED = [
+  'plugins/aks-common',
+  'plugins/aks-node',
+  'plugins/aks-backend',
+  'plugins/aks',
+  'plugins/scaffolder-aks-actions',
+  'plugins/catalog-backend-module-aks',
+  'plugins/kubernetes-backend-module-aks',
+  'packages/arm-emulator',
+];
