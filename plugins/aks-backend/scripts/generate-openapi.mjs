@@ -30,10 +30,27 @@ export const createOpenApiRouter = async (
 ) => createValidatedOpenApiRouter<typeof spec>(spec, options);
 `;
 
+// The schemas and operations are public API of aks-common, whose API report
+// reads TSDoc: a release tag on each, and no JSDoc-only tags.
+const releaseTags = {
+  components: 'The schemas of the AKS REST API.',
+  operations:
+    'The operations of the AKS REST API: parameters, bodies and responses.',
+};
+const tagged = Object.entries(releaseTags).reduce(
+  (source, [name, summary]) =>
+    source.replace(
+      `export interface ${name} {`,
+      `/**\n * ${summary}\n * @public\n */\nexport interface ${name} {`,
+    ),
+  astToString(await openapiTS(spec))
+    .replace(/^\s*(\/\*\*|\*) @enum \{\w+\}( \*\/)?\n/gm, '')
+    .replaceAll('@description ', ''),
+);
 const types = `${banner}// Generated from plugins/aks-backend/src/schema/openapi.yaml by
 // \`npm run generate:openapi -w @aks-backstage/plugin-aks-backend\`.
 /* eslint-disable */
-${astToString(await openapiTS(spec))}`;
+${tagged}`;
 
 const outputs = [
   [resolve(pluginDir, 'src/schema/openapi/generated/router.ts'), router],
@@ -65,7 +82,9 @@ for (const [file, source] of outputs) {
   }
 }
 if (stale > 0) {
-  console.error('Run `npm run generate:openapi -w @aks-backstage/plugin-aks-backend`.');
+  console.error(
+    'Run `npm run generate:openapi -w @aks-backstage/plugin-aks-backend`.',
+  );
   process.exitCode = 1;
 } else if (check) {
   console.log('Generated OpenAPI files match openapi.yaml');

@@ -5,6 +5,10 @@
  */
 
 export * from './types';
+export type {
+  components as AksApiComponents,
+  operations as AksApiOperations,
+} from './schema/openapi.generated';
 export * from './resourceId';
 export * from './annotations';
 export * from './permissions';

@@ -5,85 +5,85 @@
  */
 import type { components, operations } from './schema/openapi.generated';
 
-type Schemas = components['schemas'];
-
 /**
  * Identifies one managed cluster in Azure Resource Manager.
  * @public
  */
-export type AksClusterRef = Schemas['ClusterRef'];
+export type AksClusterRef = components['schemas']['ClusterRef'];
 
 /**
  * Power state of a cluster or node pool. `Unknown` when ARM did not report one.
  * @public
  */
-export type PowerState = Schemas['PowerState'];
+export type PowerState = components['schemas']['PowerState'];
 
 /**
  * ARM provisioning state, an open string (Succeeded, Failed, Updating, …).
  * @public
  */
-export type ProvisioningState = Schemas['ProvisioningState'];
+export type ProvisioningState = components['schemas']['ProvisioningState'];
 
 /**
  * Pricing tier of a managed cluster (`sku.tier`).
  * @public
  */
-export type ClusterTier = Schemas['ClusterTier'];
+export type ClusterTier = components['schemas']['ClusterTier'];
 
 /**
  * Kubernetes support plan of a cluster or offered for a version.
  * @public
  */
-export type KubernetesSupportPlan = Schemas['KubernetesSupportPlan'];
+export type KubernetesSupportPlan =
+  components['schemas']['KubernetesSupportPlan'];
 
 /**
  * Code and message of an Azure error, as ARM reported it.
  * @public
  */
-export type ArmErrorDetail = Schemas['ArmErrorDetail'];
+export type ArmErrorDetail = components['schemas']['ArmErrorDetail'];
 
 /**
  * Network settings of a cluster (`properties.networkProfile`).
  * @public
  */
-export type ClusterNetworkProfile = Schemas['ClusterNetworkProfile'];
+export type ClusterNetworkProfile =
+  components['schemas']['ClusterNetworkProfile'];
 
 /**
  * Addons of a cluster.
  * @public
  */
-export type ClusterAddons = Schemas['ClusterAddons'];
+export type ClusterAddons = components['schemas']['ClusterAddons'];
 
 /**
  * Identity of a cluster.
  * @public
  */
-export type ClusterIdentity = Schemas['ClusterIdentity'];
+export type ClusterIdentity = components['schemas']['ClusterIdentity'];
 
 /**
  * One agent pool of a cluster.
  * @public
  */
-export type NodePool = Schemas['NodePool'];
+export type NodePool = components['schemas']['NodePool'];
 
 /**
  * Whether AKS supports a cluster's Kubernetes minor version.
  * @public
  */
-export type SupportStatus = Schemas['SupportStatus'];
+export type SupportStatus = components['schemas']['SupportStatus'];
 
 /**
  * Support of the Kubernetes version a cluster runs, with the date it ends where known.
  * @public
  */
-export type KubernetesSupport = Schemas['KubernetesSupport'];
+export type KubernetesSupport = components['schemas']['KubernetesSupport'];
 
 /**
  * A cluster with its health and support, as `GET /clusters/{subscriptionId}/{resourceGroup}/{name}` returns it.
  * @public
  */
-export type ClusterResponse = Schemas['ClusterResponse'];
+export type ClusterResponse = components['schemas']['ClusterResponse'];
 
 /**
  * A managed cluster as ARM describes it, before health and support are judged.
@@ -98,97 +98,101 @@ export type ClusterDetails = Omit<
  * The clusters an entity names, each with its details or the error that kept it from being read.
  * @public
  */
-export type EntityClusters = Schemas['EntityClusters'];
+export type EntityClusters = components['schemas']['EntityClusters'];
 
 /**
  * One cluster of {@link EntityClusters}.
  * @public
  */
-export type EntityCluster = Schemas['EntityCluster'];
+export type EntityCluster = components['schemas']['EntityCluster'];
 
 /**
  * A patch release of a Kubernetes minor version and the versions it can upgrade to.
  * @public
  */
-export type KubernetesPatchVersion = Schemas['KubernetesPatchVersion'];
+export type KubernetesPatchVersion =
+  components['schemas']['KubernetesPatchVersion'];
 
 /**
  * A Kubernetes minor version offered in a location (from `listKubernetesVersions`).
  * @public
  */
-export type KubernetesVersionInfo = Schemas['KubernetesVersionInfo'];
+export type KubernetesVersionInfo =
+  components['schemas']['KubernetesVersionInfo'];
 
 /**
  * The Kubernetes versions offered in one location.
  * @public
  */
-export type LocationVersions = Schemas['LocationVersions'];
+export type LocationVersions = components['schemas']['LocationVersions'];
 
 /**
  * The subscriptions configured for the AKS plugins.
  * @public
  */
-export type SubscriptionList = Schemas['SubscriptionList'];
+export type SubscriptionList = components['schemas']['SubscriptionList'];
 
 /**
  * Locations where AKS offers managed clusters to a subscription.
  * @public
  */
-export type LocationList = Schemas['LocationList'];
+export type LocationList = components['schemas']['LocationList'];
 
 /**
  * A version that a control plane or node pool can upgrade to.
  * @public
  */
-export type AvailableUpgrade = Schemas['AvailableUpgrade'];
+export type AvailableUpgrade = components['schemas']['AvailableUpgrade'];
 
 /**
  * Version and upgrades of the control plane.
  * @public
  */
-export type ControlPlaneUpgradeProfile = Schemas['ControlPlaneUpgradeProfile'];
+export type ControlPlaneUpgradeProfile =
+  components['schemas']['ControlPlaneUpgradeProfile'];
 
 /**
  * Version, upgrades and latest node image of one node pool.
  * @public
  */
-export type AgentPoolUpgradeProfile = Schemas['AgentPoolUpgradeProfile'];
+export type AgentPoolUpgradeProfile =
+  components['schemas']['AgentPoolUpgradeProfile'];
 
 /**
  * Upgrades available to a cluster (ARM's upgrade profiles).
  * @public
  */
-export type UpgradeInfo = Schemas['UpgradeInfo'];
+export type UpgradeInfo = components['schemas']['UpgradeInfo'];
 
 /**
  * Overall health of a cluster, see {@link computeHealth}.
  * @public
  */
-export type HealthStatus = Schemas['HealthStatus'];
+export type HealthStatus = components['schemas']['HealthStatus'];
 
 /**
  * Severity of a health warning.
  * @public
  */
-export type HealthSeverity = Schemas['HealthSeverity'];
+export type HealthSeverity = components['schemas']['HealthSeverity'];
 
 /**
  * Codes of the health rules, see the table in the package README.
  * @public
  */
-export type HealthWarningCode = Schemas['HealthWarningCode'];
+export type HealthWarningCode = components['schemas']['HealthWarningCode'];
 
 /**
  * One finding of the health rules: what is wrong and why it matters, what to do, and where Azure explains it.
  * @public
  */
-export type HealthWarning = Schemas['HealthWarning'];
+export type HealthWarning = components['schemas']['HealthWarning'];
 
 /**
  * Health of a cluster: one status and the findings behind it.
  * @public
  */
-export type ClusterHealth = Schemas['ClusterHealth'];
+export type ClusterHealth = components['schemas']['ClusterHealth'];
 
 /**
  * Freshness of a response: `stale` is true when it was served from cache after an Azure failure.
@@ -200,13 +204,13 @@ export type Freshness = Pick<ClusterResponse, 'fetchedAt' | 'stale'>;
  * A cluster in a fleet listing.
  * @public
  */
-export type ClusterSummary = Schemas['ClusterSummary'];
+export type ClusterSummary = components['schemas']['ClusterSummary'];
 
 /**
  * One page of the fleet listing (`GET /clusters`).
  * @public
  */
-export type FleetPage = Schemas['FleetPage'];
+export type FleetPage = components['schemas']['FleetPage'];
 
 /**
  * Filters and paging of the fleet listing (`GET /clusters`).
@@ -220,25 +224,19 @@ export type FleetQuery = NonNullable<
  * Kinds of long-running operation the AKS API starts.
  * @public
  */
-export type AksOperationKind = Schemas['AksOperationKind'];
+export type AksOperationKind = components['schemas']['AksOperationKind'];
 
 /**
  * Status of a long-running operation, with ARM's values.
  * @public
  */
-export type AksOperationStatus = Schemas['AksOperationStatus'];
+export type AksOperationStatus = components['schemas']['AksOperationStatus'];
 
 /**
  * A long-running operation started through the AKS API (`202` responses and `GET /operations/{id}`).
  * @public
  */
-export type AksOperation = Schemas['AksOperation'];
-
-type JsonBody<Op extends keyof operations> = operations[Op] extends {
-  requestBody: { content: { 'application/json': infer Body } };
-}
-  ? Body
-  : never;
+export type AksOperation = components['schemas']['AksOperation'];
 
 /**
  * What to change, per kind of operation: the request bodies of the operation
@@ -248,10 +246,15 @@ type JsonBody<Op extends keyof operations> = operations[Op] extends {
 export type AksOperationRequest =
   | { kind: 'start' }
   | { kind: 'stop' }
-  | ({ kind: 'upgradeControlPlane' } & JsonBody<'UpgradeCluster'>)
+  | ({
+      kind: 'upgradeControlPlane';
+    } & operations['UpgradeCluster']['requestBody']['content']['application/json'])
   | ({
       kind: 'upgradeNodePool';
       nodePool: string;
-    } & JsonBody<'UpgradeNodePool'>)
+    } & operations['UpgradeNodePool']['requestBody']['content']['application/json'])
   | { kind: 'upgradeNodeImage'; nodePool: string }
-  | ({ kind: 'scaleNodePool'; nodePool: string } & JsonBody<'ScaleNodePool'>);
+  | ({
+      kind: 'scaleNodePool';
+      nodePool: string;
+    } & operations['ScaleNodePool']['requestBody']['content']['application/json']);

@@ -1,3 +1,9 @@
+/**
+ * The AKS frontend plugin and its scaffolder fields module for the new
+ * frontend system.
+ *
+ * @packageDocumentation
+ */
 import {
   compatWrapper,
   convertLegacyRouteRef,

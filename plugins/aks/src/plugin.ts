@@ -41,11 +41,11 @@ export const AksFleetPage = aksPlugin.provide(
 
 /**
  * Entity card: health, Kubernetes version and support, and the settings of
- * every cluster the entity names. Use with {@link isAksAvailable}.
+ * every cluster the entity names. Use with `isAksAvailable`.
  *
  * @public
  */
-export const EntityAksClusterCard = aksPlugin.provide(
+export const EntityAksClusterCard: () => JSX.Element = aksPlugin.provide(
   createComponentExtension({
     name: 'EntityAksClusterCard',
     component: {
@@ -59,7 +59,7 @@ export const EntityAksClusterCard = aksPlugin.provide(
  *
  * @public
  */
-export const EntityAksNodePoolsCard = aksPlugin.provide(
+export const EntityAksNodePoolsCard: () => JSX.Element = aksPlugin.provide(
   createComponentExtension({
     name: 'EntityAksNodePoolsCard',
     component: {
@@ -75,7 +75,10 @@ export const EntityAksNodePoolsCard = aksPlugin.provide(
  *
  * @public
  */
-export const EntityAksContent = aksPlugin.provide(
+export const EntityAksContent: (props: {
+  /** How often a running operation is polled, in milliseconds. */
+  pollMs?: number;
+}) => JSX.Element = aksPlugin.provide(
   createComponentExtension({
     name: 'EntityAksContent',
     component: {

@@ -34,10 +34,12 @@ export class AksClusterEntityProvider implements EntityProvider {
     this.#inventory = new ClusterInventory(options);
   }
 
+  /** The provider's name in the catalog, which owns the entities it adds. */
   getProviderName(): string {
     return 'aks-clusters';
   }
 
+  /** Called by the catalog with the connection the provider adds entities through. */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
   }

@@ -4,13 +4,23 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 
-/** `catalog.providers.aks`, read once at start. */
+/**
+ * `catalog.providers.aks`, read once at start.
+ *
+ * @public
+ */
 export interface AksProviderConfig {
+  /** When the provider lists the clusters. */
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** The Azure tag that names a cluster's owner. */
   ownerTag: string;
+  /** The owner of a cluster without that tag. */
   defaultOwner: string;
+  /** The Azure tag that names a cluster's system. */
   systemTag: string;
+  /** The Azure tag whose value becomes the entity's description. */
   descriptionTag: string;
+  /** The catalog namespace of the entities. */
   namespace: string;
 }
 

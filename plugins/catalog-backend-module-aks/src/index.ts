@@ -6,3 +6,4 @@
  */
 export { catalogModuleAksClusters as default } from './module';
 export { AksClusterEntityProvider } from './AksClusterEntityProvider';
+export type { AksProviderConfig } from './config';

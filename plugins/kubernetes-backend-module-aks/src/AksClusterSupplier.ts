@@ -45,6 +45,7 @@ export class AksClusterSupplier implements KubernetesClustersSupplier {
     this.#certificates = new ClusterCertificates(options);
   }
 
+  /** The clusters of the other locators, then the AKS clusters of the configured subscriptions. */
   async getClusters(
     options: Parameters<KubernetesClustersSupplier['getClusters']>[0],
   ): Promise<ClusterDetails[]> {

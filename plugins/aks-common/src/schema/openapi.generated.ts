@@ -13,7 +13,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Liveness of the plugin. Needs no credentials. */
+    /** Liveness of the plugin. Needs no credentials. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -30,7 +30,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The clusters named by an entity's `azure.com/aks-cluster-id` (or `management.azure.com/resourceId`) annotation, read with the caller's catalog permissions. */
+    /** The clusters named by an entity's `azure.com/aks-cluster-id` (or `management.azure.com/resourceId`) annotation, read with the caller's catalog permissions. */
     get: operations['GetEntityClusters'];
     put?: never;
     post?: never;
@@ -47,7 +47,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The fleet, every cluster of the configured subscriptions. */
+    /** The fleet, every cluster of the configured subscriptions. */
     get: operations['ListClusters'];
     put?: never;
     post?: never;
@@ -112,7 +112,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The subscriptions configured under `aks.subscriptions`, the only ones the plugins call. Needs `aks.cluster.read` granted unconditionally. */
+    /** The subscriptions configured under `aks.subscriptions`, the only ones the plugins call. Needs `aks.cluster.read` granted unconditionally. */
     get: operations['ListSubscriptions'];
     put?: never;
     post?: never;
@@ -129,7 +129,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The locations where AKS offers managed clusters to the subscription (its Microsoft.ContainerService registration). Needs `aks.cluster.read` granted unconditionally. */
+    /** The locations where AKS offers managed clusters to the subscription (its Microsoft.ContainerService registration). Needs `aks.cluster.read` granted unconditionally. */
     get: operations['ListLocations'];
     put?: never;
     post?: never;
@@ -180,7 +180,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set. */
+    /** Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set. */
     post: operations['UpgradeCluster'];
     delete?: never;
     options?: never;
@@ -229,7 +229,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Sets a manual pool's node count, or an autoscaling pool's minimum and maximum. */
+    /** Sets a manual pool's node count, or an autoscaling pool's minimum and maximum. */
     post: operations['ScaleNodePool'];
     delete?: never;
     options?: never;
@@ -255,6 +255,10 @@ export interface paths {
   };
 }
 export type webhooks = Record<string, never>;
+/**
+ * The schemas of the AKS REST API.
+ * @public
+ */
 export interface components {
   schemas: {
     SubscriptionId: string;
@@ -277,83 +281,79 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Code and message of an Azure error, as ARM reported it. */
+    /** Code and message of an Azure error, as ARM reported it. */
     ArmErrorDetail: {
       code: string;
       message: string;
     };
-    /** @description Identifies one managed cluster in Azure Resource Manager. */
+    /** Identifies one managed cluster in Azure Resource Manager. */
     ClusterRef: {
       subscriptionId: string;
       resourceGroup: string;
       name: string;
     };
     /**
-     * @description Power state of a cluster or node pool; `Unknown` when ARM reported none.
-     * @enum {string}
+     * Power state of a cluster or node pool; `Unknown` when ARM reported none.
      */
     PowerState: 'Running' | 'Stopped' | 'Unknown';
-    /** @description ARM provisioning state, an open string: Succeeded, Failed, Canceled, Creating, Updating, Upgrading, Starting, Stopping, Deleting, Scaling, Migrating, or any other value AKS reports. */
+    /** ARM provisioning state, an open string: Succeeded, Failed, Canceled, Creating, Updating, Upgrading, Starting, Stopping, Deleting, Scaling, Migrating, or any other value AKS reports. */
     ProvisioningState: string;
     /**
-     * @description Pricing tier of a managed cluster (`sku.tier`).
-     * @enum {string}
+     * Pricing tier of a managed cluster (`sku.tier`).
      */
     ClusterTier: 'Free' | 'Standard' | 'Premium';
     /**
-     * @description Kubernetes support plan of a cluster, or offered for a version.
-     * @enum {string}
+     * Kubernetes support plan of a cluster, or offered for a version.
      */
     KubernetesSupportPlan: 'KubernetesOfficial' | 'AKSLongTermSupport';
-    /** @description Network settings of a cluster (`properties.networkProfile`). Plugin, mode, policy and dataplane are chosen at creation. */
+    /** Network settings of a cluster (`properties.networkProfile`). Plugin, mode, policy and dataplane are chosen at creation. */
     ClusterNetworkProfile: {
-      /** @description azure, kubenet or none. */
+      /** azure, kubenet or none. */
       networkPlugin: string;
-      /** @description `overlay` for Azure CNI Overlay. */
+      /** `overlay` for Azure CNI Overlay. */
       networkPluginMode?: string;
       networkPolicy?: string;
       networkDataplane?: string;
       podCidr?: string;
       serviceCidr?: string;
-      /** @description Maximum pods per node of the system pool, when known. */
+      /** Maximum pods per node of the system pool, when known. */
       maxPods?: number;
     };
-    /** @description Addons of a cluster. */
+    /** Addons of a cluster. */
     ClusterAddons: {
-      /** @description The ACI connector (`aciConnectorLinux` addon) that schedules pods on Azure Container Instances. */
+      /** The ACI connector (`aciConnectorLinux` addon) that schedules pods on Azure Container Instances. */
       virtualNodes: {
         enabled: boolean;
         subnetName?: string;
       };
-      /** @description Every addon profile ARM reported, keyed by its ARM name. */
+      /** Every addon profile ARM reported, keyed by its ARM name. */
       profiles: {
         [key: string]: {
           enabled: boolean;
         };
       };
     };
-    /** @description Identity of a cluster. */
+    /** Identity of a cluster. */
     ClusterIdentity: {
-      /** @description SystemAssigned, UserAssigned or None (a service principal). */
+      /** SystemAssigned, UserAssigned or None (a service principal). */
       type: string;
       kubeletIdentityObjectId?: string;
-      /** @description Set when the cluster authenticates to Azure with a service principal (`servicePrincipalProfile`) instead of a managed identity. */
+      /** Set when the cluster authenticates to Azure with a service principal (`servicePrincipalProfile`) instead of a managed identity. */
       servicePrincipal?: {
-        /** @description The application (client) id of the service principal. */
+        /** The application (client) id of the service principal. */
         clientId: string;
         /**
          * Format: date-time
-         * @description When the last of the application's client secrets expires, read from Microsoft Graph (end dates only, never a secret). Absent when Graph access is not configured, is refused, or the application has no client secret in the tenant.
+         * When the last of the application's client secrets expires, read from Microsoft Graph (end dates only, never a secret). Absent when Graph access is not configured, is refused, or the application has no client secret in the tenant.
          */
         secretExpiresOn?: string;
       };
     };
-    /** @description One agent pool of a cluster. */
+    /** One agent pool of a cluster. */
     NodePool: {
       name: string;
-      /** @enum {string} */
       mode: 'System' | 'User' | 'Gateway';
-      /** @description Linux or Windows. */
+      /** Linux or Windows. */
       osType: string;
       osSKU?: string;
       vmSize: string;
@@ -361,19 +361,17 @@ export interface components {
       minCount?: number;
       maxCount?: number;
       enableAutoScaling: boolean;
-      /** @enum {string} */
       scaleSetPriority: 'Regular' | 'Spot';
       /**
-       * @description What happens to evicted Spot nodes.
-       * @enum {string}
+       * What happens to evicted Spot nodes.
        */
       scaleSetEvictionPolicy?: 'Delete' | 'Deallocate';
-      /** @description Maximum price per hour for Spot nodes; -1 means the on-demand price. */
+      /** Maximum price per hour for Spot nodes; -1 means the on-demand price. */
       spotMaxPrice?: number;
       orchestratorVersion: string;
       currentOrchestratorVersion: string;
       nodeImageVersion?: string;
-      /** @description From the agent pool's upgrade profile. */
+      /** From the agent pool's upgrade profile. */
       latestNodeImageVersion?: string;
       provisioningState: components['schemas']['ProvisioningState'];
       powerState: components['schemas']['PowerState'];
@@ -381,22 +379,20 @@ export interface components {
       availabilityZones?: string[];
     };
     /**
-     * @description Whether AKS supports the cluster's minor version: offered under the community plan, only under long-term support, or no longer offered in the location. `unknown` without the location's version list.
-     * @enum {string}
+     * Whether AKS supports the cluster's minor version: offered under the community plan, only under long-term support, or no longer offered in the location. `unknown` without the location's version list.
      */
     SupportStatus: 'supported' | 'lts-only' | 'out-of-support' | 'unknown';
-    /** @description Support of the Kubernetes version a cluster runs. */
+    /** Support of the Kubernetes version a cluster runs. */
     KubernetesSupport: {
       status: components['schemas']['SupportStatus'];
       /**
        * Format: date
-       * @description The last day of that support (ISO date) from the AKS release calendar, where the calendar knows the version.
+       * The last day of that support (ISO date) from the AKS release calendar, where the calendar knows the version.
        */
       endsOn?: string;
     };
     /**
-     * @description Overall health of a cluster.
-     * @enum {string}
+     * Overall health of a cluster.
      */
     HealthStatus:
       | 'healthy'
@@ -405,11 +401,9 @@ export interface components {
       | 'updating'
       | 'stopped'
       | 'unknown';
-    /** @enum {string} */
     HealthSeverity: 'info' | 'warning' | 'error';
     /**
-     * @description Stable codes of the health rules.
-     * @enum {string}
+     * Stable codes of the health rules.
      */
     HealthWarningCode:
       | 'ProvisioningFailed'
@@ -435,29 +429,29 @@ export interface components {
       | 'ServicePrincipalSecretExpired'
       | 'SpotOnlyUserPool'
       | 'MaxPodsBelowDefault';
-    /** @description One finding of the health rules. */
+    /** One finding of the health rules. */
     HealthWarning: {
       code: components['schemas']['HealthWarningCode'];
       severity: components['schemas']['HealthSeverity'];
-      /** @description A few words naming the finding, for lists and tables. */
+      /** A few words naming the finding, for lists and tables. */
       title: string;
-      /** @description What is wrong and why it matters, for a service owner. */
+      /** What is wrong and why it matters, for a service owner. */
       message: string;
-      /** @description What to do about it. */
+      /** What to do about it. */
       remedy: string;
-      /** @description The Azure documentation page that explains it. */
+      /** The Azure documentation page that explains it. */
       docsUrl: string;
-      /** @description Set when the finding is about one node pool. */
+      /** Set when the finding is about one node pool. */
       nodePool?: string;
     };
-    /** @description Health of a cluster, one status and the findings behind it. */
+    /** Health of a cluster, one status and the findings behind it. */
     ClusterHealth: {
       status: components['schemas']['HealthStatus'];
       warnings: components['schemas']['HealthWarning'][];
     };
-    /** @description A managed cluster with its node pools, health and Kubernetes support; `fetchedAt` is when it was read from Azure, `stale` is true when it was served from cache after an Azure failure. */
+    /** A managed cluster with its node pools, health and Kubernetes support; `fetchedAt` is when it was read from Azure, `stale` is true when it was served from cache after an Azure failure. */
     ClusterResponse: {
-      /** @description Full ARM resource id. */
+      /** Full ARM resource id. */
       id: string;
       name: string;
       subscriptionId: string;
@@ -468,16 +462,16 @@ export interface components {
       powerState: components['schemas']['PowerState'];
       tier: components['schemas']['ClusterTier'];
       supportPlan: components['schemas']['KubernetesSupportPlan'];
-      /** @description The requested version, `major.minor` or `major.minor.patch`. */
+      /** The requested version, `major.minor` or `major.minor.patch`. */
       kubernetesVersion: string;
-      /** @description The version the control plane runs, `major.minor.patch`. */
+      /** The version the control plane runs, `major.minor.patch`. */
       currentKubernetesVersion: string;
       fqdn?: string;
       nodeResourceGroup?: string;
       dnsPrefix?: string;
-      /** @description `autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image or none. */
+      /** `autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image or none. */
       autoUpgradeChannel?: string;
-      /** @description `autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage or SecurityPatch. */
+      /** `autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage or SecurityPatch. */
       nodeOSUpgradeChannel?: string;
       networkProfile: components['schemas']['ClusterNetworkProfile'];
       addons: components['schemas']['ClusterAddons'];
@@ -494,7 +488,7 @@ export interface components {
       fetchedAt: string;
       stale: boolean;
     };
-    /** @description The clusters an entity names, each with its details or its error. */
+    /** The clusters an entity names, each with its details or its error. */
     EntityClusters: {
       entityRef: string;
       items: components['schemas']['EntityCluster'][];
@@ -502,13 +496,13 @@ export interface components {
     EntityCluster: {
       clusterId: string;
       cluster?: components['schemas']['ClusterResponse'];
-      /** @description Why the cluster could not be read: the Backstage error name (NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets. */
+      /** Why the cluster could not be read: the Backstage error name (NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets. */
       error?: {
         name: string;
         message: string;
       };
     };
-    /** @description A cluster in a fleet listing. */
+    /** A cluster in a fleet listing. */
     ClusterSummary: {
       id: string;
       name: string;
@@ -525,14 +519,14 @@ export interface components {
         [key: string]: string;
       };
       nodePoolCount: number;
-      /** @description Sum of the node pools' `count`. */
+      /** Sum of the node pools' `count`. */
       nodeCount: number;
       health: components['schemas']['ClusterHealth'];
       support: components['schemas']['KubernetesSupport'];
     };
-    /** @description One page of the fleet listing. */
+    /** One page of the fleet listing. */
     FleetPage: {
-      /** @description Subscriptions that could not be listed (the listing shows the others), each with the error that kept it out. */
+      /** Subscriptions that could not be listed (the listing shows the others), each with the error that kept it out. */
       failedSubscriptions: {
         subscriptionId: string;
         displayName?: string;
@@ -543,16 +537,16 @@ export interface components {
       }[];
       items: components['schemas']['ClusterSummary'][];
       totalCount: number;
-      /** @description Opaque; pass it back to get the next page. Absent on the last page. */
+      /** Opaque; pass it back to get the next page. Absent on the last page. */
       nextCursor?: string;
       /**
        * Format: date-time
-       * @description When the oldest of the subscription listings was read from Azure.
+       * When the oldest of the subscription listings was read from Azure.
        */
       fetchedAt: string;
       stale: boolean;
     };
-    /** @description A version that a control plane or node pool can upgrade to. */
+    /** A version that a control plane or node pool can upgrade to. */
     AvailableUpgrade: {
       kubernetesVersion: string;
       isPreview: boolean;
@@ -567,19 +561,19 @@ export interface components {
       upgrades: components['schemas']['AvailableUpgrade'][];
       latestNodeImageVersion?: string;
     };
-    /** @description Upgrades available to a cluster (ARM's upgrade profiles). */
+    /** Upgrades available to a cluster (ARM's upgrade profiles). */
     UpgradeInfo: {
       controlPlaneProfile: components['schemas']['ControlPlaneUpgradeProfile'];
       agentPoolProfiles: components['schemas']['AgentPoolUpgradeProfile'][];
     };
-    /** @description A patch release and the versions it can upgrade to. */
+    /** A patch release and the versions it can upgrade to. */
     KubernetesPatchVersion: {
       version: string;
       upgrades: string[];
     };
-    /** @description A Kubernetes minor version offered in a location. */
+    /** A Kubernetes minor version offered in a location. */
     KubernetesVersionInfo: {
-      /** @description The minor version, for example `1.33`. */
+      /** The minor version, for example `1.33`. */
       version: string;
       isDefault?: boolean;
       isPreview: boolean;
@@ -598,13 +592,12 @@ export interface components {
     };
     LocationList: {
       items: {
-        /** @description The ARM name, such as `westeurope`. */
+        /** The ARM name, such as `westeurope`. */
         name: string;
-        /** @description As the Azure portal shows it, such as `West Europe`. */
+        /** As the Azure portal shows it, such as `West Europe`. */
         displayName: string;
       }[];
     };
-    /** @enum {string} */
     AksOperationKind:
       | 'start'
       | 'stop'
@@ -612,9 +605,8 @@ export interface components {
       | 'upgradeNodePool'
       | 'upgradeNodeImage'
       | 'scaleNodePool';
-    /** @enum {string} */
     AksOperationStatus: 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled';
-    /** @description A long-running operation started through the AKS API. */
+    /** A long-running operation started through the AKS API. */
     AksOperation: {
       id: string;
       kind: components['schemas']['AksOperationKind'];
@@ -625,19 +617,19 @@ export interface components {
       startedAt: string;
       /**
        * Format: date-time
-       * @description Set once the operation has ended.
+       * Set once the operation has ended.
        */
       endedAt?: string;
-      /** @description Entity ref of the user who started the operation. */
+      /** Entity ref of the user who started the operation. */
       requestedBy: string;
       error?: components['schemas']['ArmErrorDetail'];
     };
   };
   responses: {
-    /** @description The operation was accepted by Azure and runs in the background; or the same request's operation, already in progress on the cluster. Another request while one is in progress is refused with 409, naming it. */
+    /** The operation was accepted by Azure and runs in the background; or the same request's operation, already in progress on the cluster. Another request while one is in progress is refused with 409, naming it. */
     OperationAccepted: {
       headers: {
-        /** @description The absolute URL of the operation (`GET /operations/{operationId}`). */
+        /** The absolute URL of the operation (`GET /operations/{operationId}`). */
         Location?: string;
         [name: string]: unknown;
       };
@@ -645,7 +637,7 @@ export interface components {
         'application/json': components['schemas']['AksOperation'];
       };
     };
-    /** @description An error. */
+    /** An error. */
     Error: {
       headers: {
         [name: string]: unknown;
@@ -656,17 +648,17 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The entity's kind, checked with the catalog's rules. */
+    /** The entity's kind, checked with the catalog's rules. */
     kind: string;
-    /** @description The entity's namespace, checked with the catalog's rules. */
+    /** The entity's namespace, checked with the catalog's rules. */
     namespace: string;
-    /** @description The entity's name, checked with the catalog's rules. */
+    /** The entity's name, checked with the catalog's rules. */
     entityName: string;
     subscriptionId: components['schemas']['SubscriptionId'];
     resourceGroup: components['schemas']['ResourceGroupName'];
     clusterName: string;
     nodePool: string;
-    /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+    /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
     entityRef: string;
   };
   requestBodies: never;
@@ -674,6 +666,10 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
+/**
+ * The operations of the AKS REST API: parameters, bodies and responses.
+ * @public
+ */
 export interface operations {
   GetHealth: {
     parameters: {
@@ -684,14 +680,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up. */
+      /** The plugin is up. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok';
           };
         };
@@ -703,18 +698,18 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The entity's kind, checked with the catalog's rules. */
+        /** The entity's kind, checked with the catalog's rules. */
         kind: components['parameters']['kind'];
-        /** @description The entity's namespace, checked with the catalog's rules. */
+        /** The entity's namespace, checked with the catalog's rules. */
         namespace: components['parameters']['namespace'];
-        /** @description The entity's name, checked with the catalog's rules. */
+        /** The entity's name, checked with the catalog's rules. */
         name: components['parameters']['entityName'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's clusters, each with its details or its error. */
+      /** The entity's clusters, each with its details or its error. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -733,7 +728,7 @@ export interface operations {
         resourceGroup?: components['schemas']['ResourceGroupName'];
         health?: components['schemas']['HealthStatus'];
         supportStatus?: 'supported' | 'lts-only' | 'out-of-support';
-        /** @description A decimal integer, such as `100`. */
+        /** A decimal integer, such as `100`. */
         limit?: number;
         cursor?: string;
       };
@@ -743,7 +738,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of clusters. */
+      /** One page of clusters. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -758,7 +753,7 @@ export interface operations {
   GetCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -771,7 +766,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The cluster with its node pools and health. */
+      /** The cluster with its node pools and health. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -786,7 +781,7 @@ export interface operations {
   GetClusterUpgrades: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -799,7 +794,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Upgrades of the control plane and of each node pool. */
+      /** Upgrades of the control plane and of each node pool. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -815,19 +810,19 @@ export interface operations {
     parameters: {
       query: {
         subscriptionId: components['schemas']['SubscriptionId'];
-        /** @description An entity that names a cluster in the subscription; the permission is then checked on that entity. */
+        /** An entity that names a cluster in the subscription; the permission is then checked on that entity. */
         entityRef?: string;
       };
       header?: never;
       path: {
-        /** @description The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
+        /** The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
         location: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The Kubernetes versions offered in the location. */
+      /** The Kubernetes versions offered in the location. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -848,7 +843,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The configured subscriptions, in configuration order. */
+      /** The configured subscriptions, in configuration order. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -871,7 +866,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The locations, by display name. */
+      /** The locations, by display name. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -886,7 +881,7 @@ export interface operations {
   StartCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -906,7 +901,7 @@ export interface operations {
   StopCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -926,7 +921,7 @@ export interface operations {
   UpgradeCluster: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -953,7 +948,7 @@ export interface operations {
   UpgradeNodePool: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -980,7 +975,7 @@ export interface operations {
   UpgradeNodeImage: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -1001,7 +996,7 @@ export interface operations {
   ScaleNodePool: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
         entityRef?: components['parameters']['entityRef'];
       };
       header?: never;
@@ -1030,7 +1025,7 @@ export interface operations {
   GetOperation: {
     parameters: {
       query?: {
-        /** @description The entity whose cluster the operation is on; the permission is then checked on that entity. */
+        /** The entity whose cluster the operation is on; the permission is then checked on that entity. */
         entityRef?: string;
       };
       header?: never;
@@ -1041,7 +1036,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The operation and its status. */
+      /** The operation and its status. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -19,6 +19,7 @@ import type {
  * @public
  */
 export interface ThroughEntity {
+  /** The entity, as `kind:namespace/name`, whose permission the request uses. */
   entityRef?: string;
 }
 

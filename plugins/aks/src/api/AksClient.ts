@@ -65,16 +65,19 @@ export class AksClient implements AksApi {
     this.#fetchApi = options.fetchApi;
   }
 
+  /** {@inheritDoc AksApi.getEntityClusters} */
   getEntityClusters(entityRef: string): Promise<EntityClusters> {
     const { kind, namespace, name } = parseEntityRef(entityRef);
     const path = [kind, namespace, name].map(encodeURIComponent).join('/');
     return this.#request(`/entities/${path}/clusters`);
   }
 
+  /** {@inheritDoc AksApi.getFleetPage} */
   getFleetPage(query: FleetQuery = {}): Promise<FleetPage> {
     return this.#request('/clusters', { query });
   }
 
+  /** {@inheritDoc AksApi.getUpgrades} */
   getUpgrades(
     cluster: AksClusterRef,
     { entityRef }: ThroughEntity = {},
@@ -84,16 +87,19 @@ export class AksClient implements AksApi {
     });
   }
 
+  /** {@inheritDoc AksApi.listSubscriptions} */
   listSubscriptions(): Promise<SubscriptionList> {
     return this.#request('/subscriptions');
   }
 
+  /** {@inheritDoc AksApi.listLocations} */
   listLocations(subscriptionId: string): Promise<LocationList> {
     return this.#request(
       `/subscriptions/${encodeURIComponent(subscriptionId)}/locations`,
     );
   }
 
+  /** {@inheritDoc AksApi.getKubernetesVersions} */
   getKubernetesVersions(
     subscriptionId: string,
     location: string,
@@ -105,6 +111,7 @@ export class AksClient implements AksApi {
     );
   }
 
+  /** {@inheritDoc AksApi.startOperation} */
   startOperation(
     cluster: AksClusterRef,
     request: AksOperationRequest,
@@ -114,6 +121,7 @@ export class AksClient implements AksApi {
     return this.#request(path, { method: 'POST', body, query: { entityRef } });
   }
 
+  /** {@inheritDoc AksApi.getOperation} */
   getOperation(
     id: string,
     { entityRef }: ThroughEntity = {},
