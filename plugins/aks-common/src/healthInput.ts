@@ -38,18 +38,29 @@ function upgradesFromVersions(
  * @public
  */
 export interface NodePoolHealthInput {
+  /** The pool name. */
   name: string;
+  /** `System` or `User`. */
   mode?: NodePool['mode'];
+  /** `Spot` for a pool of Spot VMs, else `Regular`. */
   scaleSetPriority?: NodePool['scaleSetPriority'];
   /** Maximum pods per node, fixed when the pool is created. */
   maxPods?: number;
+  /** ARM's provisioning state of the pool. */
   provisioningState?: ProvisioningState;
+  /** Whether the pool runs. */
   powerState?: PowerState;
+  /** Nodes in the pool now. */
   count: number;
+  /** Whether the cluster autoscaler sizes the pool. */
   enableAutoScaling: boolean;
+  /** The autoscaler's lower bound. */
   minCount?: number;
+  /** The autoscaler's upper bound. */
   maxCount?: number;
+  /** The node image the pool runs. */
   nodeImageVersion?: string;
+  /** The newest node image for the pool, where known. */
   latestNodeImageVersion?: string;
 }
 
@@ -59,16 +70,25 @@ export interface NodePoolHealthInput {
  * @public
  */
 export interface HealthInput {
+  /** ARM's provisioning state of the cluster. */
   provisioningState?: ProvisioningState;
+  /** Whether the cluster runs. */
   powerState?: PowerState;
+  /** Why the last operation failed, as ARM reported it. */
   provisioningError?: ArmErrorDetail;
   /** The version the control plane runs. */
   kubernetesVersion?: string;
+  /** `KubernetesOfficial` or `AKSLongTermSupport`. */
   supportPlan?: KubernetesSupportPlan;
+  /** `Free`, `Standard` or `Premium`; Free has no SLA. */
   tier?: ClusterTier;
+  /** `azure`, `kubenet` or `none`. */
   networkPlugin?: string;
+  /** `overlay` for Azure CNI Overlay. */
   networkPluginMode?: string;
+  /** `azure` or `cilium`. */
   networkDataplane?: string;
+  /** The auto-upgrade channel, `none` when off. */
   autoUpgradeChannel?: string;
   /** The service principal of a cluster that has one instead of a managed identity. */
   servicePrincipal?: {
@@ -76,6 +96,7 @@ export interface HealthInput {
     /** When its last client secret expires (ISO date-time), where Microsoft Graph told. */
     secretExpiresOn?: string;
   };
+  /** Every node pool of the cluster. */
   nodePools: NodePoolHealthInput[];
   /** The versions offered in the cluster's location (`listKubernetesVersions`). */
   availableVersions?: KubernetesVersionInfo[];

@@ -15,7 +15,9 @@ export type AksClusterIdField =
  * @public
  */
 export class InvalidAksClusterIdError extends Error {
+  /** The part of the id that is wrong. */
   readonly field: AksClusterIdField;
+  /** What the id had there. */
   readonly value: string;
 
   constructor(

@@ -23,12 +23,15 @@ const ARM_SCOPE = 'https://management.azure.com/.default';
  * @public
  */
 export interface AzureClientOptions {
+  /** The ARM endpoint, when it is not public Azure. */
   endpoint?: string;
   /** The scope of classic clients (`@azure/arm-containerinstance`, -authorization, -resources). */
   credentialScopes: string[];
   /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry). */
   credentials: { scopes: string[] };
+  /** The HTTPS agent: kept-alive connections that trust `aks.caCert`. */
   agent: Agent;
+  /** The SDK's own retry policy, from `aks.retry`. */
   retryOptions: { maxRetries: number; retryDelayInMs: number };
   /** The request timeout on every request, the polls of long-running operations included. */
   additionalPolicies: Array<{
@@ -52,7 +55,9 @@ type ClientConstructor<T> = new (
  * @public
  */
 export class AzureClients {
+  /** The `aks` configuration. */
   readonly config: AksConfig;
+  /** What every SDK client is created with. */
   readonly clientOptions: AzureClientOptions;
   readonly #subscriptions: Map<string, AksSubscriptionConfig>;
   /** Keyed by tenant and credential configuration. */
@@ -65,6 +70,7 @@ export class AzureClients {
     Map<string, unknown>
   >();
 
+  /** Reads the `aks` configuration; throws on a bad key, naming it. */
   static fromConfig(config: Config): AzureClients {
     return new AzureClients(readAksConfig(config));
   }
@@ -171,22 +177,27 @@ export class AzureClients {
     return failures;
   }
 
+  /** The `@azure/arm-containerservice` client of a subscription. */
   containerService(subscriptionId: string): ContainerServiceClient {
     return this.#client(ContainerServiceClient, subscriptionId);
   }
 
+  /** The `@azure/arm-containerregistry` client of a subscription. */
   registry(subscriptionId: string): ContainerRegistryManagementClient {
     return this.#client(ContainerRegistryManagementClient, subscriptionId);
   }
 
+  /** The `@azure/arm-containerinstance` client of a subscription. */
   containerInstance(subscriptionId: string): ContainerInstanceManagementClient {
     return this.#client(ContainerInstanceManagementClient, subscriptionId);
   }
 
+  /** The `@azure/arm-authorization` client of a subscription. */
   authorization(subscriptionId: string): AuthorizationManagementClient {
     return this.#client(AuthorizationManagementClient, subscriptionId);
   }
 
+  /** The `@azure/arm-resources` client of a subscription. */
   resources(subscriptionId: string): ResourceManagementClient {
     return this.#client(ResourceManagementClient, subscriptionId);
   }

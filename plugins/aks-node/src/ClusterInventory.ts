@@ -17,6 +17,7 @@ import { toBackstageError } from './errors';
  * @public
  */
 export interface DiscoveredCluster {
+  /** Subscription, resource group and name of the cluster. */
   ref: AksClusterRef;
   /**
    * A name unique among the discovered clusters: the cluster's own name, or,
@@ -24,7 +25,9 @@ export interface DiscoveredCluster {
    * a short hash of the cluster's id.
    */
   name: string;
+  /** The configured subscription the cluster is in. */
   subscription: AksSubscriptionConfig;
+  /** The cluster as ARM lists it. */
   cluster: ManagedCluster;
 }
 
@@ -35,6 +38,7 @@ export interface DiscoveredCluster {
  * @public
  */
 export interface ClusterDiscovery {
+  /** Every cluster of the configured subscriptions. */
   clusters: DiscoveredCluster[];
   /** False while a subscription has failed and was never listed: its clusters are unknown, not gone. */
   complete: boolean;
@@ -78,6 +82,7 @@ export class ClusterInventory {
     this.#logger = options.logger;
   }
 
+  /** Lists every configured subscription's clusters, concurrently. */
   async discover(): Promise<ClusterDiscovery> {
     const failed: string[] = [];
     const lists = await Promise.all(

@@ -20,8 +20,11 @@ const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
  * @public
  */
 export interface ApplicationSecretEnd {
+  /** The secret's key id. */
   keyId: string;
+  /** The secret's name, where it has one. */
   displayName?: string;
+  /** When the secret expires (ISO date-time). */
   endDateTime: string;
 }
 

@@ -18,9 +18,13 @@ export type AksCredentialConfig =
  * @public
  */
 export interface AksSubscriptionConfig {
+  /** The subscription's id (a GUID). */
   subscriptionId: string;
+  /** The name the portal shows for it. */
   displayName?: string;
+  /** The Entra tenant of its credential. */
   tenantId?: string;
+  /** The identity the plugins call it with. */
   credential: AksCredentialConfig;
 }
 
@@ -30,8 +34,11 @@ export interface AksSubscriptionConfig {
  * @public
  */
 export interface AksConfig {
+  /** Azure Resource Manager's URL, when it is not public Azure's. */
   armEndpoint?: string;
+  /** Entra's URL, when it is not public Azure's. */
   authorityHost?: string;
+  /** A CA to trust for ARM and Entra (PEM), for a proxy or the emulator. */
   caCert?: string;
   /** Microsoft Graph, for the end dates of service principals' secrets. */
   graph: { enabled: boolean; endpoint: string };
@@ -41,12 +48,17 @@ export interface AksConfig {
     caCert?: string;
     authProvider: 'azure' | 'aks';
   };
+  /** How long cluster reads are cached. */
   cacheTtlMs: number;
+  /** The timeout of one request to Azure. */
   requestTimeoutMs: number;
+  /** How often a long-running operation is polled. */
   pollIntervalMs: number;
   /** How long a replica holds an operation it follows without renewing. */
   operationLeaseMs: number;
+  /** The SDK's retries of throttled and failed requests. */
   retry: { maxRetries: number; retryDelayMs: number };
+  /** The subscriptions the plugins may call; no other is ever called. */
   subscriptions: AksSubscriptionConfig[];
 }
 

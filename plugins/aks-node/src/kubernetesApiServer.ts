@@ -8,6 +8,7 @@ import type { AksConfig } from './config';
  * @public
  */
 export interface KubernetesApiServer {
+  /** Where the API server is reached. */
   url: string;
   /** The CA to trust, base64 of its PEM (as Kubernetes clients take it), when it is not publicly trusted. */
   caData?: string;
