@@ -72,9 +72,13 @@ writeFileSync(
 if (process.argv.includes('--readme')) {
   const readme = readFileSync(README, 'utf8');
   const [before, after] = [readme.split(START)[0], readme.split(END)[1]];
+  const options = await prettier.resolveConfig(README);
   writeFileSync(
     README,
-    `${before}${START}\n\n${table(figures)}\n\n${END}${after}`,
+    await prettier.format(
+      `${before}${START}\n\n${table(figures)}\n\n${END}${after}`,
+      { ...options, filepath: README },
+    ),
   );
   console.error(`Wrote ${figures.length} figures into ${README}`);
 }
