@@ -1,18 +1,12 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
   TestCaches,
 } from '@backstage/backend-test-utils';
-import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
-import { aksPlugin } from './plugin';
-import {
-  clusterPath,
-  clusters,
-  emulatorConfig,
-} from './__testUtils__/emulatorConfig';
+import { startCachedBackend } from './__testUtils__/cachedBackend';
+import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
 
 const caches = TestCaches.create({ ids: ['MEMORY', 'REDIS_7'] });
 // Long enough that a loaded CI machine answers 50 requests well inside it.
@@ -29,20 +23,11 @@ describe.each(caches.eachSupportedId())('caching on %p', cacheId => {
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 50 });
-    const cache = await caches.init(cacheId);
-    ({ server } = await startTestBackend({
-      features: [
-        aksPlugin,
-        cacheServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            backend: {
-              cache: { store: cache.store, connection: cache.connection },
-            },
-            ...emulatorConfig(emulator, { cacheTtlSeconds: TTL_SECONDS }),
-          },
-        }),
-      ],
+    ({ server } = await startCachedBackend({
+      emulator,
+      caches,
+      cacheId,
+      ttlSeconds: TTL_SECONDS,
     }));
   });
   afterAll(() => emulator.stop());

@@ -1,18 +1,15 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
   TestCaches,
 } from '@backstage/backend-test-utils';
-import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
-import { aksPlugin } from './plugin';
+import { startCachedBackend } from './__testUtils__/cachedBackend';
 import {
   armRequests,
   clusterPath,
   clusters,
-  emulatorConfig,
 } from './__testUtils__/emulatorConfig';
 
 const caches = TestCaches.create({ ids: ['MEMORY', 'REDIS_7'] });
@@ -36,20 +33,11 @@ describe.each(caches.eachSupportedId())('missing resources on %p', cacheId => {
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 50 });
-    const cache = await caches.init(cacheId);
-    ({ server } = await startTestBackend({
-      features: [
-        aksPlugin,
-        cacheServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            backend: {
-              cache: { store: cache.store, connection: cache.connection },
-            },
-            ...emulatorConfig(emulator, { cacheTtlSeconds: TTL_SECONDS }),
-          },
-        }),
-      ],
+    ({ server } = await startCachedBackend({
+      emulator,
+      caches,
+      cacheId,
+      ttlSeconds: TTL_SECONDS,
     }));
   });
   afterAll(() => emulator.stop());

@@ -1,20 +1,15 @@
 import fc from 'fast-check';
 import { corruptions } from './restCorruptions';
-import { entityParts, Parts, Samples, sampleKey } from './restParts';
+import {
+  entityParts,
+  Parts,
+  RestRequest,
+  Samples,
+  sampleKey,
+} from './restParts';
 import { Operation, Parameter, validFor } from './specInputs';
 
-export type { Samples } from './restParts';
-
-/** A request to the REST API, and for a refused one what its message must name. */
-export interface RestRequest {
-  operation: string;
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** The refusal's message matches one of these; empty: any message. */
-  mentions: RegExp[];
-}
+export type { RestRequest, Samples } from './restParts';
 
 /** As a browser's URLSearchParams does, which leaves none of RFC 3986's reserved characters. */
 function encode(value: string): string {

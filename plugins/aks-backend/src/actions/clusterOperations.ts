@@ -1,9 +1,11 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
   isValidAgentPoolName,
   isValidKubernetesVersion,
 } from '@aks-backstage/plugin-aks-common';
 import { checkScaleRequest } from '../services/ClusterAccess';
+import { OperationRequest } from '../services/OperationService';
 import {
   AksActionServices,
   clusterInput,
@@ -26,22 +28,34 @@ export function registerClusterOperations(
   registry: ActionsRegistryService,
   { access }: AksActionServices,
 ) {
+  /**
+   * Starts an operation on the cluster the input names, as the REST API does.
+   * The request is made once the cluster input has been parsed, so that a
+   * broken cluster id is what a refusal names first.
+   */
+  const start = async (
+    input: { clusterId: string; entityRef?: string },
+    credentials: BackstageCredentials,
+    request: () => OperationRequest,
+  ) => {
+    const { cluster, entityRef } = parseClusterInput(input);
+    const operation = await access.startOperation({
+      credentials,
+      cluster,
+      entityRef,
+      request: request(),
+    });
+    return { output: { operation } };
+  };
+
   registry.register({
     name: 'start-cluster',
     title: 'Start an AKS cluster',
     description: `Starts a stopped AKS cluster: its nodes come back and billing for them resumes. Starting a running cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
     attributes: { readOnly: false, destructive: false, idempotent: true },
     schema: { input: z => z.object(clusterInput(z)), output: operationOutput },
-    action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      const operation = await access.startOperation({
-        credentials,
-        cluster,
-        entityRef,
-        request: { kind: 'start' },
-      });
-      return { output: { operation } };
-    },
+    action: ({ input, credentials }) =>
+      start(input, credentials, () => ({ kind: 'start' })),
   });
 
   registry.register({
@@ -50,16 +64,8 @@ export function registerClusterOperations(
     description: `Stops an AKS cluster: every workload on it goes down until it is started again; billing for the nodes stops. Stopping a stopped cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
     attributes: { readOnly: false, destructive: true, idempotent: true },
     schema: { input: z => z.object(clusterInput(z)), output: operationOutput },
-    action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      const operation = await access.startOperation({
-        credentials,
-        cluster,
-        entityRef,
-        request: { kind: 'stop' },
-      });
-      return { output: { operation } };
-    },
+    action: ({ input, credentials }) =>
+      start(input, credentials, () => ({ kind: 'stop' })),
   });
 
   registry.register({
@@ -86,20 +92,12 @@ export function registerClusterOperations(
         }),
       output: operationOutput,
     },
-    action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      const operation = await access.startOperation({
-        credentials,
-        cluster,
-        entityRef,
-        request: {
-          kind: 'upgradeControlPlane',
-          kubernetesVersion: input.kubernetesVersion,
-          controlPlaneOnly: input.controlPlaneOnly,
-        },
-      });
-      return { output: { operation } };
-    },
+    action: ({ input, credentials }) =>
+      start(input, credentials, () => ({
+        kind: 'upgradeControlPlane',
+        kubernetesVersion: input.kubernetesVersion,
+        controlPlaneOnly: input.controlPlaneOnly,
+      })),
   });
 
   registry.register({
@@ -124,17 +122,11 @@ export function registerClusterOperations(
         }),
       output: operationOutput,
     },
-    action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      const { nodePool, count, minCount, maxCount } = input;
-      checkScaleRequest({ count, minCount, maxCount });
-      const operation = await access.startOperation({
-        credentials,
-        cluster,
-        entityRef,
-        request: { kind: 'scaleNodePool', nodePool, count, minCount, maxCount },
-      });
-      return { output: { operation } };
-    },
+    action: ({ input, credentials }) =>
+      start(input, credentials, () => {
+        const { nodePool, count, minCount, maxCount } = input;
+        checkScaleRequest({ count, minCount, maxCount });
+        return { kind: 'scaleNodePool', nodePool, count, minCount, maxCount };
+      }),
   });
 }

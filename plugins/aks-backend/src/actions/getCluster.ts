@@ -1,3 +1,4 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
 import { AksActionServices, clusterInput, parseClusterInput } from './schemas';
@@ -7,6 +8,21 @@ export function registerGetCluster(
   registry: ActionsRegistryService,
   { access, aks }: AksActionServices,
 ) {
+  /** The cluster the input names, once the caller may read it. */
+  const readableCluster = async (
+    input: { clusterId: string; entityRef?: string },
+    credentials: BackstageCredentials,
+  ) => {
+    const { cluster, entityRef } = parseClusterInput(input);
+    await access.authorizeCluster(
+      aksClusterReadPermission,
+      credentials,
+      cluster,
+      entityRef,
+    );
+    return cluster;
+  };
+
   registry.register({
     name: 'get-cluster',
     title: 'Get an AKS cluster with its health',
@@ -29,13 +45,7 @@ export function registerGetCluster(
         }),
     },
     action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      await access.authorizeCluster(
-        aksClusterReadPermission,
-        credentials,
-        cluster,
-        entityRef,
-      );
+      const cluster = await readableCluster(input, credentials);
       return { output: { cluster: await aks.getCluster(cluster) } };
     },
   });
@@ -69,13 +79,7 @@ export function registerGetCluster(
         }),
     },
     action: async ({ input, credentials }) => {
-      const { cluster, entityRef } = parseClusterInput(input);
-      await access.authorizeCluster(
-        aksClusterReadPermission,
-        credentials,
-        cluster,
-        entityRef,
-      );
+      const cluster = await readableCluster(input, credentials);
       return { output: { upgrades: await aks.getUpgrades(cluster) } };
     },
   });

@@ -1,5 +1,8 @@
 import { restorePoller } from '@azure/arm-containerservice';
-import type { ContainerServiceClient } from '@azure/arm-containerservice';
+import type {
+  AgentPool,
+  ContainerServiceClient,
+} from '@azure/arm-containerservice';
 import { isRestError } from '@azure/core-rest-pipeline';
 import { ConflictError, InputError } from '@backstage/errors';
 import {
@@ -99,6 +102,28 @@ async function send(
   request: AksOperationRequest,
 ): Promise<{ poller: Poller }> {
   const options = clients.operationOptions();
+  /** Reads a pool, changes it and writes it back if nobody changed it since. */
+  const changePool = async (
+    nodePool: string,
+    change: (pool: AgentPool) => void,
+  ) => {
+    const pool = await client.agentPools.get(
+      resourceGroup,
+      name,
+      nodePool,
+      options,
+    );
+    change(pool);
+    return {
+      poller: client.agentPools.createOrUpdate(
+        resourceGroup,
+        name,
+        nodePool,
+        pool,
+        { ...options, ifMatch: pool.eTag },
+      ),
+    };
+  };
   switch (request.kind) {
     case 'start':
       return {
@@ -138,56 +163,31 @@ async function send(
           options,
         ),
       };
-    case 'upgradeNodePool': {
-      const pool = await client.agentPools.get(
-        resourceGroup,
-        name,
-        request.nodePool,
-        options,
-      );
-      pool.orchestratorVersion = request.kubernetesVersion;
-      return {
-        poller: client.agentPools.createOrUpdate(
-          resourceGroup,
-          name,
-          request.nodePool,
-          pool,
-          { ...options, ifMatch: pool.eTag },
-        ),
-      };
-    }
-    default: {
-      const pool = await client.agentPools.get(
-        resourceGroup,
-        name,
-        request.nodePool,
-        options,
-      );
-      if (pool.enableAutoScaling) {
-        if (request.minCount === undefined || request.maxCount === undefined) {
-          throw new InputError(
-            `Node pool ${request.nodePool} autoscales: give minCount and maxCount, not count`,
-          );
+    case 'upgradeNodePool':
+      return changePool(request.nodePool, pool => {
+        pool.orchestratorVersion = request.kubernetesVersion;
+      });
+    default:
+      return changePool(request.nodePool, pool => {
+        if (pool.enableAutoScaling) {
+          if (
+            request.minCount === undefined ||
+            request.maxCount === undefined
+          ) {
+            throw new InputError(
+              `Node pool ${request.nodePool} autoscales: give minCount and maxCount, not count`,
+            );
+          }
+          pool.minCount = request.minCount;
+          pool.maxCount = request.maxCount;
+        } else {
+          if (request.count === undefined) {
+            throw new InputError(
+              `Node pool ${request.nodePool} does not autoscale: give count`,
+            );
+          }
+          pool.count = request.count;
         }
-        pool.minCount = request.minCount;
-        pool.maxCount = request.maxCount;
-      } else {
-        if (request.count === undefined) {
-          throw new InputError(
-            `Node pool ${request.nodePool} does not autoscale: give count`,
-          );
-        }
-        pool.count = request.count;
-      }
-      return {
-        poller: client.agentPools.createOrUpdate(
-          resourceGroup,
-          name,
-          request.nodePool,
-          pool,
-          { ...options, ifMatch: pool.eTag },
-        ),
-      };
-    }
+      });
   }
 }

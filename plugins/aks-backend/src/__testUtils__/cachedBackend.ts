@@ -1,0 +1,34 @@
+import {
+  mockServices,
+  startTestBackend,
+  TestCaches,
+} from '@backstage/backend-test-utils';
+import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
+import type { ArmEmulator } from '@aks-backstage/arm-emulator';
+import { aksPlugin } from '../plugin';
+import { emulatorConfig } from './emulatorConfig';
+
+/** The plugin on one of Backstage's real cache stores, with a short TTL. */
+export async function startCachedBackend(options: {
+  emulator: ArmEmulator;
+  caches: TestCaches;
+  cacheId: Parameters<TestCaches['init']>[0];
+  ttlSeconds: number;
+}) {
+  const { emulator, ttlSeconds } = options;
+  const cache = await options.caches.init(options.cacheId);
+  return startTestBackend({
+    features: [
+      aksPlugin,
+      cacheServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          backend: {
+            cache: { store: cache.store, connection: cache.connection },
+          },
+          ...emulatorConfig(emulator, { cacheTtlSeconds: ttlSeconds }),
+        },
+      }),
+    ],
+  });
+}
