@@ -2,6 +2,7 @@ import { TestCaches, TestDatabases } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
+import { isolatedCache } from './__testUtils__/isolatedCache';
 import {
   auth,
   ended,
@@ -28,7 +29,7 @@ describe.each(databases.eachSupportedId())('two replicas on %p', databaseId => {
     'share operations through the database (cache %p)',
     async cacheId => {
       const knex = await databases.init(databaseId);
-      const cache = await caches.init(cacheId);
+      const cache = await isolatedCache(caches, cacheId);
       const a = await startReplica({ emulator, knex, cache });
       const b = await startReplica({ emulator, knex, cache });
 
@@ -133,11 +134,9 @@ const sharedCacheIds = sharedCaches.eachSupportedId();
 
     it('read Azure once between them', async () => {
       const knex = await databases.init('SQLITE_3');
-      const cache = await sharedCaches.init(cacheId);
-      // Entries of earlier runs against the same Redis have expired by now.
-      const aks = { cacheTtlSeconds: 5 };
-      const a = await startReplica({ emulator, knex, cache, aks });
-      const b = await startReplica({ emulator, knex, cache, aks });
+      const cache = await isolatedCache(sharedCaches, cacheId);
+      const a = await startReplica({ emulator, knex, cache });
+      const b = await startReplica({ emulator, knex, cache });
 
       const fromA = await request(a.server)
         .get(clusterPath(clusters.lts))

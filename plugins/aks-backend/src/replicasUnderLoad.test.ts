@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { TestCaches, TestDatabases } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
+import { isolatedCache } from './__testUtils__/isolatedCache';
 import { auth, ended, endAudits, startReplica } from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -27,10 +27,7 @@ describe.each(databases.eachSupportedId())(
 
     it('give the same answers, and run each operation once: one ARM write, one row, one end audited', async () => {
       const knex = await databases.init(databaseId);
-      const cache = {
-        ...(await caches.init(cacheId)),
-        redis: { client: { namespace: `aks-load-${randomUUID()}` } },
-      };
+      const cache = await isolatedCache(caches, cacheId);
       // Without Redis, replicas share nothing but Azure: no cache then.
       const aks = cacheId === 'MEMORY' ? { cacheTtlSeconds: 0 } : {};
       const replicas = [

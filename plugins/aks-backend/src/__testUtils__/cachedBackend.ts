@@ -7,6 +7,7 @@ import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import type { ArmEmulator } from '@aks-backstage/arm-emulator';
 import { aksPlugin } from '../plugin';
 import { emulatorConfig } from './emulatorConfig';
+import { isolatedCache } from './isolatedCache';
 
 /** The plugin on one of Backstage's real cache stores, with a short TTL. */
 export async function startCachedBackend(options: {
@@ -16,7 +17,7 @@ export async function startCachedBackend(options: {
   ttlSeconds: number;
 }) {
   const { emulator, ttlSeconds } = options;
-  const cache = await options.caches.init(options.cacheId);
+  const cache = await isolatedCache(options.caches, options.cacheId);
   return startTestBackend({
     features: [
       aksPlugin,
@@ -24,7 +25,7 @@ export async function startCachedBackend(options: {
       mockServices.rootConfig.factory({
         data: {
           backend: {
-            cache: { store: cache.store, connection: cache.connection },
+            cache,
           },
           ...emulatorConfig(emulator, { cacheTtlSeconds: ttlSeconds }),
         },

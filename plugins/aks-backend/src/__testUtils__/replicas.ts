@@ -1,5 +1,4 @@
 import { BackendFeature } from '@backstage/backend-plugin-api';
-import { JsonObject } from '@backstage/config';
 import {
   mockCredentials,
   mockServices,
@@ -11,6 +10,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { aksPlugin } from '../plugin';
 import { emulatorConfig } from './emulatorConfig';
+import { TestCacheConfig } from './isolatedCache';
 
 export const auth = { Authorization: mockCredentials.user.header() };
 
@@ -46,7 +46,7 @@ export async function startReplica(options: {
   emulator: ArmEmulator | ReturnType<typeof replicaPrincipal>;
   knex: Knex;
   /** `backend.cache`; memory by default. */
-  cache?: { store: string; connection?: string; redis?: JsonObject };
+  cache?: TestCacheConfig;
   aks?: Record<string, unknown>;
   auditor?: ReturnType<typeof mockServices.auditor.mock>;
   /** More features or service factories, such as a logger to read. */
@@ -63,13 +63,7 @@ export async function startReplica(options: {
       mockServices.rootConfig.factory({
         data: {
           backend: {
-            cache: {
-              store: options.cache?.store ?? 'memory',
-              ...(options.cache?.connection && {
-                connection: options.cache.connection,
-              }),
-              ...(options.cache?.redis && { redis: options.cache.redis }),
-            },
+            cache: options.cache ?? { store: 'memory' },
           },
           ...emulatorConfig(options.emulator, options.aks),
         },
