@@ -41,7 +41,14 @@ export const aksPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { clients, logger, cache, database, auditor } = deps;
-        const aks = AksService.create({ clients, cache, logger });
+        const aks = AksService.create({
+          clients,
+          cache,
+          logger,
+          cacheStoreIsProcessLocal:
+            (deps.config.getOptionalString('backend.cache.store') ??
+              'memory') === 'memory',
+        });
         const store = await OperationStore.create(database);
         const operations = new OperationService({
           clients,

@@ -21,16 +21,19 @@ function upgradesFromVersions(
   current: string | undefined,
 ): AvailableUpgrade[] | undefined {
   if (!versions || !current) return undefined;
+  const minor = minorVersion(current);
   const patch = versions
-    .find(v => v.version === minorVersion(current))
+    .find(v => v.version === minor)
     ?.patchVersions.find(p => p.version === current);
   if (!patch) return undefined;
-  return patch.upgrades.map(upgrade => ({
-    kubernetesVersion: upgrade,
-    isPreview:
-      versions.find(v => v.version === minorVersion(upgrade))?.isPreview ??
-      false,
-  }));
+  return patch.upgrades.map(upgrade => {
+    const upgradeMinor = minorVersion(upgrade);
+    return {
+      kubernetesVersion: upgrade,
+      isPreview:
+        versions.find(v => v.version === upgradeMinor)?.isPreview ?? false,
+    };
+  });
 }
 
 /**

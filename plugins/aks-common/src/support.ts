@@ -28,13 +28,20 @@ function lastDay(monthOrDate: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+/** The calendar with every end as a day, worked out once: a fleet asks per cluster. */
+const SUPPORT_ENDS = Object.fromEntries(
+  Object.entries(AKS_SUPPORT_CALENDAR).map(([minor, { community, lts }]) => [
+    minor,
+    { community: lastDay(community), lts: lastDay(lts) },
+  ]),
+);
+
 function supportStatus(input: HealthInput): SupportStatus {
   if (!input.kubernetesVersion || !input.availableVersions?.length) {
     return 'unknown';
   }
-  const offered = input.availableVersions.find(
-    v => v.version === minorVersion(input.kubernetesVersion!),
-  );
+  const minor = minorVersion(input.kubernetesVersion);
+  const offered = input.availableVersions.find(v => v.version === minor);
   if (!offered) return 'out-of-support';
   const plans = offered.supportPlans;
   return plans.includes('AKSLongTermSupport') &&
@@ -53,13 +60,13 @@ function supportStatus(input: HealthInput): SupportStatus {
 export function kubernetesSupport(input: HealthInput): KubernetesSupport {
   const status = supportStatus(input);
   const calendar = input.kubernetesVersion
-    ? AKS_SUPPORT_CALENDAR[minorVersion(input.kubernetesVersion)]
+    ? SUPPORT_ENDS[minorVersion(input.kubernetesVersion)]
     : undefined;
   if (status === 'unknown' || !calendar) return { status };
   const onLts =
     status === 'lts-only' || input.supportPlan === 'AKSLongTermSupport';
   return {
     status,
-    endsOn: lastDay(onLts ? calendar.lts : calendar.community),
+    endsOn: onLts ? calendar.lts : calendar.community,
   };
 }

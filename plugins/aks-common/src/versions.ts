@@ -1,6 +1,7 @@
 /** `1.33.2` → `1.33`. */
 export function minorVersion(version: string): string {
-  return version.split('.').slice(0, 2).join('.');
+  const patchDot = version.indexOf('.', version.indexOf('.') + 1);
+  return patchDot < 0 ? version : version.slice(0, patchDot);
 }
 
 /** Orders dotted numeric versions; a missing part counts as 0. */

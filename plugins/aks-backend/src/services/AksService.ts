@@ -44,6 +44,14 @@ function clusterKey(ref: AksClusterRef): string {
   return `cluster:${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`.toLowerCase();
 }
 
+interface AksServiceOptions {
+  clients: AzureClients;
+  cache: CacheService;
+  logger: LoggerService;
+  /** Whether `backend.cache` is Backstage's memory store, which no other replica shares. */
+  cacheStoreIsProcessLocal?: boolean;
+}
+
 /**
  * Reads clusters from Azure Resource Manager through the cache, and computes
  * their health.
@@ -65,24 +73,17 @@ export class AksService {
     >
   >();
 
-  static create(options: {
-    clients: AzureClients;
-    cache: CacheService;
-    logger: LoggerService;
-  }): AksService {
+  static create(options: AksServiceOptions): AksService {
     return new AksService(options);
   }
 
-  private constructor(options: {
-    clients: AzureClients;
-    cache: CacheService;
-    logger: LoggerService;
-  }) {
+  private constructor(options: AksServiceOptions) {
     this.#clients = options.clients;
     this.#logger = options.logger;
     this.#cache = new ReadThroughCache(options.cache, {
       ttlMs: options.clients.config.cacheTtlMs,
       keepMs: STALE_KEEP_MS,
+      storeIsProcessLocal: options.cacheStoreIsProcessLocal,
     });
     this.#secrets = new ServicePrincipalSecrets({
       clients: this.#clients,
@@ -233,11 +234,19 @@ export class AksService {
         },
       ),
     );
+    // Each subscription is judged as soon as its list is in, while the
+    // others still wait for Azure.
     const settled = await Promise.allSettled(
       subscriptions.map(async ({ subscriptionId }) => {
         const list = await this.#listSubscription(subscriptionId, versions);
-        list.value.forEach(c => versions.request(subscriptionId, c.location));
-        return list;
+        const byLocation = await versions.of(subscriptionId, list.value);
+        const summaries = list.value.map(details =>
+          this.#summarize(
+            details,
+            byLocation.get(details.location.toLowerCase()),
+          ),
+        );
+        return { ...list, summaries };
       }),
     );
     // One subscription failing does not hide the others; with nothing to
@@ -263,15 +272,7 @@ export class AksService {
     if (lists.length === 0) {
       throw (settled[0] as PromiseRejectedResult).reason;
     }
-    const versionsByLocation = await versions.all();
-    const summaries = lists.flatMap(list =>
-      list.value.map(details =>
-        this.#summarize(
-          details,
-          versionsByLocation.get(details.location.toLowerCase()),
-        ),
-      ),
-    );
+    const summaries = lists.flatMap(list => list.summaries);
     const fetchedAt = lists
       .map(l => l.fetchedAt)
       .reduce((a, b) => (a < b ? a : b), new Date().toISOString());

@@ -49,13 +49,23 @@ export class ReadThroughCache {
   readonly #ttlMs: number;
   readonly #keepMs: number;
   readonly #inFlight = new Map<string, Promise<Fresh<any>>>();
+  readonly #storeIsProcessLocal: boolean;
   /** The last text read per key and what it decodes to. */
   readonly #decoded = new Map<string, { text: string; entry: Entry }>();
 
-  constructor(cache: CacheService, options: { ttlMs: number; keepMs: number }) {
+  /**
+   * `storeIsProcessLocal`: the cache's store lives in this process (Backstage's
+   * memory store), so no other replica writes it and a fresh entry decoded
+   * here is served without reading the store again.
+   */
+  constructor(
+    cache: CacheService,
+    options: { ttlMs: number; keepMs: number; storeIsProcessLocal?: boolean },
+  ) {
     this.#cache = cache;
     this.#ttlMs = options.ttlMs;
     this.#keepMs = Math.max(options.keepMs, options.ttlMs);
+    this.#storeIsProcessLocal = options.storeIsProcessLocal ?? false;
   }
 
   async read<T>(
@@ -80,6 +90,7 @@ export class ReadThroughCache {
 
   async invalidate(key: string): Promise<void> {
     if (this.#ttlMs > 0) {
+      this.#decoded.delete(key);
       await this.#cache.delete(key);
     }
   }
@@ -90,8 +101,8 @@ export class ReadThroughCache {
     isTransient: (error: unknown) => boolean,
     isMissing: (error: unknown) => boolean,
   ): Promise<Fresh<T>> {
-    const cached = this.#decode(key, await this.#cache.get(key));
-    if (cached && Date.now() - Date.parse(cached.fetchedAt) < this.#ttlMs) {
+    const cached = this.#freshHere(key) ?? (await this.#readStore(key));
+    if (cached && this.#isFresh(cached)) {
       if (cached.missing) {
         throw missingError(cached.missing);
       }
@@ -125,13 +136,25 @@ export class ReadThroughCache {
     }
   }
 
+  #isFresh(entry: Entry): boolean {
+    return Date.now() - Date.parse(entry.fetchedAt) < this.#ttlMs;
+  }
+
+  /** A fresh entry already decoded, where no other replica can have changed it. */
+  #freshHere(key: string): Entry | undefined {
+    if (!this.#storeIsProcessLocal) return undefined;
+    const entry = this.#decoded.get(key)?.entry;
+    return entry && this.#isFresh(entry) ? entry : undefined;
+  }
+
   /**
    * Entries are stored as JSON text: the cache stores a string as it is,
    * where it would walk every key of an object with its own (slower)
    * serializer. Text that has not changed since the last read of the key is
    * not parsed again.
    */
-  #decode(key: string, stored: unknown): Entry | undefined {
+  async #readStore(key: string): Promise<Entry | undefined> {
+    const stored = await this.#cache.get(key);
     if (typeof stored !== 'string') return undefined;
     const known = this.#decoded.get(key);
     if (known?.text === stored) return known.entry;

@@ -24,20 +24,30 @@ function decodeCursor(cursor: string | undefined): number {
   }
 }
 
+const collator = new Intl.Collator('en');
+
+/** The clusters by id, case-insensitively: each id lowered once, not once per comparison. */
+function byId(clusters: ClusterSummary[]): ClusterSummary[] {
+  return clusters
+    .map(cluster => ({ key: cluster.id.toLowerCase(), cluster }))
+    .sort((a, b) => collator.compare(a.key, b.key))
+    .map(({ cluster }) => cluster);
+}
+
 /** The page of the fleet that a query asks for, in a stable order. */
 export function selectFleetPage(
   clusters: ClusterSummary[],
   query: FleetQuery,
 ): { items: ClusterSummary[]; totalCount: number; nextCursor?: string } {
   const resourceGroup = query.resourceGroup?.toLowerCase();
-  const matching = clusters
-    .filter(
+  const matching = byId(
+    clusters.filter(
       c =>
         (!resourceGroup || c.resourceGroup.toLowerCase() === resourceGroup) &&
         (!query.health || c.health.status === query.health) &&
         (!query.supportStatus || c.support.status === query.supportStatus),
-    )
-    .sort((a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase()));
+    ),
+  );
   const offset = decodeCursor(query.cursor);
   const limit = query.limit ?? DEFAULT_LIMIT;
   const items = matching.slice(offset, offset + limit);
@@ -72,18 +82,33 @@ export class LocationVersions {
     this.#read = read;
   }
 
-  request(subscriptionId: string, location: string): void {
+  /** The location's versions, read at the first ask. */
+  request(
+    subscriptionId: string,
+    location: string,
+  ): Promise<KubernetesVersionInfo[] | undefined> {
     const key = location.toLowerCase();
-    if (!this.#reads.has(key)) {
-      this.#reads.set(key, this.#read(subscriptionId, location));
+    let read = this.#reads.get(key);
+    if (!read) {
+      read = this.#read(subscriptionId, location);
+      this.#reads.set(key, read);
     }
+    return read;
   }
 
-  async all(): Promise<Map<string, KubernetesVersionInfo[] | undefined>> {
-    const entries = await Promise.all(
-      [...this.#reads].map(async ([key, read]) => [key, await read] as const),
+  /** The versions of every location of these clusters, by lower-cased location. */
+  async of(
+    subscriptionId: string,
+    clusters: ClusterDetails[],
+  ): Promise<Map<string, KubernetesVersionInfo[] | undefined>> {
+    const locations = new Set(clusters.map(c => c.location.toLowerCase()));
+    return new Map(
+      await Promise.all(
+        [...locations].map(
+          async l => [l, await this.request(subscriptionId, l)] as const,
+        ),
+      ),
     );
-    return new Map(entries);
   }
 }
 
