@@ -234,20 +234,10 @@ export class AksService {
         },
       ),
     );
-    // Each subscription is judged as soon as its list is in, while the
-    // others still wait for Azure.
     const settled = await Promise.allSettled(
-      subscriptions.map(async ({ subscriptionId }) => {
-        const list = await this.#listSubscription(subscriptionId, versions);
-        const byLocation = await versions.of(subscriptionId, list.value);
-        const summaries = list.value.map(details =>
-          this.#summarize(
-            details,
-            byLocation.get(details.location.toLowerCase()),
-          ),
-        );
-        return { ...list, summaries };
-      }),
+      subscriptions.map(({ subscriptionId }) =>
+        this.#listSubscription(subscriptionId, versions),
+      ),
     );
     // One subscription failing does not hide the others; with nothing to
     // show, its error is the answer.
@@ -272,12 +262,18 @@ export class AksService {
     if (lists.length === 0) {
       throw (settled[0] as PromiseRejectedResult).reason;
     }
-    const summaries = lists.flatMap(list => list.summaries);
+    const clusters = lists.flatMap(list => list.value);
+    const byLocation = await versions.of(clusters);
     const fetchedAt = lists
       .map(l => l.fetchedAt)
       .reduce((a, b) => (a < b ? a : b), new Date().toISOString());
     return {
-      ...selectFleetPage(summaries, query),
+      ...selectFleetPage(clusters, query, details =>
+        this.#summarize(
+          details,
+          byLocation.get(details.location.toLowerCase()),
+        ),
+      ),
       fetchedAt,
       stale: lists.some(l => l.stale),
       failedSubscriptions,

@@ -41,23 +41,27 @@ function missingError({ message, ...fields }: MissingError): Error {
  * remembered for the TTL (not longer: made-up keys must not pile up) and
  * thrown again to every reader meanwhile. A TTL of zero turns all of this off.
  *
- * Values are shared between readers (a cached text decodes once), so they
- * must not be changed.
+ * With a store that replicas share, entries go to it as JSON text and are
+ * decoded once per change. With Backstage's memory store, which lives in this
+ * process, the decoded entries kept here are the cache: the store would hold
+ * a serialized copy of them in the same process, and serializing it would be
+ * most of a warm read's or a fleet refresh's work.
+ *
+ * Values are shared between readers, so they must not be changed.
  */
 export class ReadThroughCache {
   readonly #cache: CacheService;
   readonly #ttlMs: number;
   readonly #keepMs: number;
-  readonly #inFlight = new Map<string, Promise<Fresh<any>>>();
   readonly #storeIsProcessLocal: boolean;
-  /** The last text read per key and what it decodes to. */
-  readonly #decoded = new Map<string, { text: string; entry: Entry }>();
+  readonly #inFlight = new Map<string, Promise<Fresh<any>>>();
+  /** Per key, the entry decoded last, its text in the shared store, and when it stops being kept. */
+  readonly #decoded = new Map<
+    string,
+    { entry: Entry; text?: string; keptUntil: number }
+  >();
 
-  /**
-   * `storeIsProcessLocal`: the cache's store lives in this process (Backstage's
-   * memory store), so no other replica writes it and a fresh entry decoded
-   * here is served without reading the store again.
-   */
+  /** `storeIsProcessLocal`: the cache is Backstage's memory store. */
   constructor(
     cache: CacheService,
     options: { ttlMs: number; keepMs: number; storeIsProcessLocal?: boolean },
@@ -89,8 +93,9 @@ export class ReadThroughCache {
   }
 
   async invalidate(key: string): Promise<void> {
-    if (this.#ttlMs > 0) {
-      this.#decoded.delete(key);
+    if (this.#ttlMs <= 0) return;
+    this.#decoded.delete(key);
+    if (!this.#storeIsProcessLocal) {
       await this.#cache.delete(key);
     }
   }
@@ -101,8 +106,8 @@ export class ReadThroughCache {
     isTransient: (error: unknown) => boolean,
     isMissing: (error: unknown) => boolean,
   ): Promise<Fresh<T>> {
-    const cached = this.#freshHere(key) ?? (await this.#readStore(key));
-    if (cached && this.#isFresh(cached)) {
+    const cached = await this.#get(key);
+    if (cached && Date.now() - Date.parse(cached.fetchedAt) < this.#ttlMs) {
       if (cached.missing) {
         throw missingError(cached.missing);
       }
@@ -112,12 +117,9 @@ export class ReadThroughCache {
         stale: false,
       };
     }
+    let entry: Entry;
     try {
-      const entry = { value: await load(), fetchedAt: now() };
-      const text = JSON.stringify(entry);
-      await this.#cache.set(key, text, { ttl: this.#keepMs });
-      this.#remember(key, text, entry);
-      return { ...entry, stale: false };
+      entry = { value: await load(), fetchedAt: now() };
     } catch (error) {
       if (cached && !cached.missing && isTransient(error)) {
         return {
@@ -127,48 +129,53 @@ export class ReadThroughCache {
         };
       }
       if (isMissing(error)) {
-        const entry = { missing: rememberMissing(error), fetchedAt: now() };
-        const text = JSON.stringify(entry);
-        await this.#cache.set(key, text, { ttl: this.#ttlMs });
-        this.#remember(key, text, entry);
+        const missing = { missing: rememberMissing(error), fetchedAt: now() };
+        await this.#put(key, missing, this.#ttlMs);
       }
       throw error;
     }
+    await this.#put(key, entry, this.#keepMs);
+    return {
+      value: entry.value as T,
+      fetchedAt: entry.fetchedAt,
+      stale: false,
+    };
   }
 
-  #isFresh(entry: Entry): boolean {
-    return Date.now() - Date.parse(entry.fetchedAt) < this.#ttlMs;
-  }
-
-  /** A fresh entry already decoded, where no other replica can have changed it. */
-  #freshHere(key: string): Entry | undefined {
-    if (!this.#storeIsProcessLocal) return undefined;
-    const entry = this.#decoded.get(key)?.entry;
-    return entry && this.#isFresh(entry) ? entry : undefined;
-  }
-
-  /**
-   * Entries are stored as JSON text: the cache stores a string as it is,
-   * where it would walk every key of an object with its own (slower)
-   * serializer. Text that has not changed since the last read of the key is
-   * not parsed again.
-   */
-  async #readStore(key: string): Promise<Entry | undefined> {
+  async #get(key: string): Promise<Entry | undefined> {
+    if (this.#storeIsProcessLocal) {
+      const known = this.#decoded.get(key);
+      return known && Date.now() < known.keptUntil ? known.entry : undefined;
+    }
     const stored = await this.#cache.get(key);
     if (typeof stored !== 'string') return undefined;
     const known = this.#decoded.get(key);
     if (known?.text === stored) return known.entry;
     const entry: Entry = JSON.parse(stored);
-    this.#remember(key, stored, entry);
+    this.#remember(key, entry, this.#keepMs, stored);
     return entry;
   }
 
-  #remember(key: string, text: string, entry: Entry) {
+  /**
+   * In a shared store as JSON text: the store keeps a string as it is, where
+   * it would walk every key of an object with its own, slower serializer.
+   */
+  async #put(key: string, entry: Entry, ttlMs: number): Promise<void> {
+    if (this.#storeIsProcessLocal) {
+      this.#remember(key, entry, ttlMs);
+      return;
+    }
+    const text = JSON.stringify(entry);
+    await this.#cache.set(key, text, { ttl: ttlMs });
+    this.#remember(key, entry, ttlMs, text);
+  }
+
+  #remember(key: string, entry: Entry, ttlMs: number, text?: string) {
     this.#decoded.delete(key);
     if (this.#decoded.size >= MAX_DECODED) {
       this.#decoded.delete(this.#decoded.keys().next().value!);
     }
-    this.#decoded.set(key, { text, entry });
+    this.#decoded.set(key, { entry, text, keptUntil: Date.now() + ttlMs });
   }
 }
 

@@ -27,36 +27,53 @@ function decodeCursor(cursor: string | undefined): number {
 const collator = new Intl.Collator('en');
 
 /** The clusters by id, case-insensitively: each id lowered once, not once per comparison. */
-function byId(clusters: ClusterSummary[]): ClusterSummary[] {
+function byId(clusters: ClusterDetails[]): ClusterDetails[] {
   return clusters
     .map(cluster => ({ key: cluster.id.toLowerCase(), cluster }))
     .sort((a, b) => collator.compare(a.key, b.key))
     .map(({ cluster }) => cluster);
 }
 
-/** The page of the fleet that a query asks for, in a stable order. */
+/**
+ * The page of the fleet that a query asks for, in a stable order. Clusters
+ * are judged only where the query filters on their health or support, else
+ * only those on the page.
+ */
 export function selectFleetPage(
-  clusters: ClusterSummary[],
+  clusters: ClusterDetails[],
   query: FleetQuery,
+  summarize: (cluster: ClusterDetails) => ClusterSummary,
 ): { items: ClusterSummary[]; totalCount: number; nextCursor?: string } {
   const resourceGroup = query.resourceGroup?.toLowerCase();
-  const matching = byId(
-    clusters.filter(
-      c =>
-        (!resourceGroup || c.resourceGroup.toLowerCase() === resourceGroup) &&
-        (!query.health || c.health.status === query.health) &&
-        (!query.supportStatus || c.support.status === query.supportStatus),
-    ),
+  const inGroup = byId(
+    resourceGroup
+      ? clusters.filter(c => c.resourceGroup.toLowerCase() === resourceGroup)
+      : clusters,
   );
   const offset = decodeCursor(query.cursor);
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const items = matching.slice(offset, offset + limit);
-  const next = offset + limit;
-  return {
-    items,
-    totalCount: matching.length,
-    nextCursor: next < matching.length ? encodeCursor(next) : undefined,
+  const page = <T>(matching: T[]) => {
+    const next = offset + limit;
+    return {
+      onPage: matching.slice(offset, next),
+      totalCount: matching.length,
+      nextCursor: next < matching.length ? encodeCursor(next) : undefined,
+    };
   };
+  if (!query.health && !query.supportStatus) {
+    const { onPage, ...rest } = page(inGroup);
+    return { items: onPage.map(summarize), ...rest };
+  }
+  const { onPage, ...rest } = page(
+    inGroup
+      .map(summarize)
+      .filter(
+        c =>
+          (!query.health || c.health.status === query.health) &&
+          (!query.supportStatus || c.support.status === query.supportStatus),
+      ),
+  );
+  return { items: onPage, ...rest };
 }
 
 /**
@@ -98,14 +115,16 @@ export class LocationVersions {
 
   /** The versions of every location of these clusters, by lower-cased location. */
   async of(
-    subscriptionId: string,
     clusters: ClusterDetails[],
   ): Promise<Map<string, KubernetesVersionInfo[] | undefined>> {
-    const locations = new Set(clusters.map(c => c.location.toLowerCase()));
+    const subscriptionByLocation = new Map(
+      clusters.map(c => [c.location.toLowerCase(), c.subscriptionId]),
+    );
     return new Map(
       await Promise.all(
-        [...locations].map(
-          async l => [l, await this.request(subscriptionId, l)] as const,
+        [...subscriptionByLocation].map(
+          async ([location, subscriptionId]) =>
+            [location, await this.request(subscriptionId, location)] as const,
         ),
       ),
     );
