@@ -129,7 +129,7 @@ export function createRequestHandler(
         durationMs: Date.now() - started,
       });
     };
-    const write = (response: ArmResponse) => {
+    const write = (response: ArmResponse, body: string | undefined) => {
       const headers: Record<string, string> = {
         'x-ms-request-id': requestId,
         'x-ms-correlation-request-id': correlationId,
@@ -140,23 +140,33 @@ export function createRequestHandler(
         ...throttleHeaders,
         ...response.headers,
       };
-      const hasBody = response.body !== undefined && method !== 'HEAD';
-      if (hasBody) headers['Content-Type'] = 'application/json; charset=utf-8';
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json; charset=utf-8';
+      }
       res.writeHead(response.status, headers);
-      res.end(hasBody ? JSON.stringify(response.body) : undefined);
+      res.end(body);
       log(response.status);
     };
     // The configured latency is the time ARM takes to answer, its own work
-    // included: the emulator does its work first and holds the answer back
-    // for the rest, so that its work is not added on top.
+    // included: the emulator does its work first, the answer's JSON too, and
+    // holds the answer back for the rest, so that its work is not added on
+    // top.
     const { fixedMs, jitterMs } = ctx.faults.latency;
     const due =
       started + fixedMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
     const send = (response: ArmResponse) => {
+      const body =
+        response.body !== undefined && method !== 'HEAD'
+          ? JSON.stringify(response.body)
+          : undefined;
       const wait = due - Date.now();
-      if (wait > 0) setTimeout(() => write(response), wait);
-      else write(response);
+      if (wait > 0) setTimeout(() => write(response, body), wait);
+      else write(response, body);
     };
+    // ARM answers requests side by side: the work starts once every request
+    // that came with this one has its arrival time, so that a request's
+    // latency does not include the emulator's work on the others.
+    await new Promise(resolve => setImmediate(resolve));
 
     try {
       const rawBody = await readBody(req);
