@@ -365,7 +365,8 @@ export class AksService {
           this.#clients.requestOptions(),
         )) {
           const ref = parseAksClusterId(cluster.id ?? '');
-          versions.request(subscriptionId, cluster.location);
+          // Read while the other pages still arrive.
+          void versions.request(subscriptionId, cluster.location);
           clusters.push(
             toClusterDetails(ref, cluster, subscription.displayName),
           );
