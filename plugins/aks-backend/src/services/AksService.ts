@@ -83,6 +83,7 @@ export class AksService {
     this.#cache = new ReadThroughCache(options.cache, {
       ttlMs: options.clients.config.cacheTtlMs,
       keepMs: STALE_KEEP_MS,
+      logger: options.logger,
       storeIsProcessLocal: options.cacheStoreIsProcessLocal,
     });
     this.#secrets = new ServicePrincipalSecrets({

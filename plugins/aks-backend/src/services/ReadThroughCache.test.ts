@@ -1,6 +1,7 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { ConfigReader } from '@backstage/config';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ReadThroughCache } from './ReadThroughCache';
 
 const TTL_MS = 60_000;
@@ -37,6 +38,7 @@ describe('ReadThroughCache', () => {
       const cached = new ReadThroughCache(cache, {
         ttlMs: TTL_MS,
         keepMs: TTL_MS,
+        logger: mockServices.logger.mock(),
         storeIsProcessLocal,
       });
       const load = jest.fn(async () => ({ name: 'aks-payments' }));
@@ -58,6 +60,7 @@ describe('ReadThroughCache', () => {
       const cached = new ReadThroughCache(cache, {
         ttlMs: TTL_MS,
         keepMs: TTL_MS,
+        logger: mockServices.logger.mock(),
         storeIsProcessLocal,
       });
       let version = 0;
@@ -70,6 +73,43 @@ describe('ReadThroughCache', () => {
       expect((await cached.read('cluster:a', load, never)).value).toEqual({
         version: 2,
       });
+    },
+  );
+
+  it.each([
+    ['fails', () => Promise.reject(new Error('redis://aks:s3cret@redis:6379'))],
+    ['does not answer', () => new Promise<never>(() => {})],
+  ])(
+    'reads Azure when a shared store %s, and leaves the store alone for a while',
+    async (_, storeCall) => {
+      const { cache, calls } = countingStore();
+      const broken: CacheService = {
+        ...cache,
+        get: async () => {
+          calls.get += 1;
+          return storeCall();
+        },
+        set: async () => {
+          calls.set += 1;
+          return storeCall();
+        },
+      };
+      const logger = mockServices.logger.mock();
+      const cached = new ReadThroughCache(broken, {
+        ttlMs: TTL_MS,
+        keepMs: TTL_MS,
+        logger,
+      });
+      const load = jest.fn(async () => ({ name: 'aks-payments' }));
+
+      expect((await cached.read('cluster:a', load, never)).value).toEqual({
+        name: 'aks-payments',
+      });
+      await cached.read('cluster:b', load, never);
+      expect(load).toHaveBeenCalledTimes(2);
+      expect(calls).toEqual({ get: 1, set: 0 });
+      expect(logger.warn).toHaveBeenCalledTimes(1);
+      expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('s3cret');
     },
   );
 });

@@ -1,4 +1,4 @@
-import { CacheService } from '@backstage/backend-plugin-api';
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 
 /** A value read from Azure, with when it was read. */
 export interface Fresh<T> {
@@ -9,6 +9,10 @@ export interface Fresh<T> {
 
 /** Decoded entries kept; the one decoded longest ago is forgotten first. */
 const MAX_DECODED = 10_000;
+/** How long a shared store may take to answer before a read goes on without it. */
+const STORE_TIMEOUT_MS = 1000;
+/** How long a store that did not answer is left alone before it is asked again. */
+const STORE_RETRY_MS = 10_000;
 
 /** An error that said the thing read does not exist, as it is remembered. */
 interface MissingError {
@@ -47,6 +51,10 @@ function missingError({ message, ...fields }: MissingError): Error {
  * a serialized copy of them in the same process, and serializing it would be
  * most of a warm read's or a fleet refresh's work.
  *
+ * A shared store that fails or does not answer within a second is left
+ * alone for ten seconds: reads go to Azure meanwhile, as with caching off,
+ * instead of waiting on the store.
+ *
  * Values are shared between readers, so they must not be changed.
  */
 export class ReadThroughCache {
@@ -54,6 +62,9 @@ export class ReadThroughCache {
   readonly #ttlMs: number;
   readonly #keepMs: number;
   readonly #storeIsProcessLocal: boolean;
+  readonly #logger: LoggerService;
+  /** Until when the shared store is left alone; 0 while it answers. */
+  #storeDownUntil = 0;
   readonly #inFlight = new Map<string, Promise<Fresh<any>>>();
   /** Per key, the entry decoded last, its text in the shared store, and when it stops being kept. */
   readonly #decoded = new Map<
@@ -64,9 +75,15 @@ export class ReadThroughCache {
   /** `storeIsProcessLocal`: the cache is Backstage's memory store. */
   constructor(
     cache: CacheService,
-    options: { ttlMs: number; keepMs: number; storeIsProcessLocal?: boolean },
+    options: {
+      ttlMs: number;
+      keepMs: number;
+      logger: LoggerService;
+      storeIsProcessLocal?: boolean;
+    },
   ) {
     this.#cache = cache;
+    this.#logger = options.logger;
     this.#ttlMs = options.ttlMs;
     this.#keepMs = Math.max(options.keepMs, options.ttlMs);
     this.#storeIsProcessLocal = options.storeIsProcessLocal ?? false;
@@ -96,7 +113,7 @@ export class ReadThroughCache {
     if (this.#ttlMs <= 0) return;
     this.#decoded.delete(key);
     if (!this.#storeIsProcessLocal) {
-      await this.#cache.delete(key);
+      await this.#store(() => this.#cache.delete(key));
     }
   }
 
@@ -147,7 +164,7 @@ export class ReadThroughCache {
       const known = this.#decoded.get(key);
       return known && Date.now() < known.keptUntil ? known.entry : undefined;
     }
-    const stored = await this.#cache.get(key);
+    const stored = await this.#store(() => this.#cache.get(key));
     if (typeof stored !== 'string') return undefined;
     const known = this.#decoded.get(key);
     if (known?.text === stored) return known.entry;
@@ -166,8 +183,49 @@ export class ReadThroughCache {
       return;
     }
     const text = JSON.stringify(entry);
-    await this.#cache.set(key, text, { ttl: ttlMs });
+    await this.#store(() => this.#cache.set(key, text, { ttl: ttlMs }));
     this.#remember(key, entry, ttlMs, text);
+  }
+
+  /** One call to the shared store; undefined when it fails, does not answer in time, or is left alone. */
+  async #store<T>(call: () => Promise<T>): Promise<T | undefined> {
+    if (Date.now() < this.#storeDownUntil) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answer = await Promise.race([
+        call(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(
+                Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }),
+              ),
+            STORE_TIMEOUT_MS,
+          );
+        }),
+      ]);
+      if (this.#storeDownUntil) {
+        this.#storeDownUntil = 0;
+        this.#logger.info('The cache store answers again');
+      }
+      return answer;
+    } catch (error) {
+      if (!this.#storeDownUntil) {
+        // The code only: a store's own message can carry its connection string.
+        const { code, name } = error as Error & { code?: string };
+        this.#logger.warn(
+          `The cache store failed (${
+            code ?? name
+          }): reading Azure without it, asking it again every ${
+            STORE_RETRY_MS / 1000
+          } s`,
+        );
+      }
+      this.#storeDownUntil = Date.now() + STORE_RETRY_MS;
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   #remember(key: string, entry: Entry, ttlMs: number, text?: string) {
