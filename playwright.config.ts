@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import chromiumLaunchOptions from './chromium.json';
 
 /**
  * End-to-end tests in Debian's Chromium against the portal as `npm start`
@@ -16,18 +17,7 @@ export default defineConfig({
     baseURL: 'http://localhost:3000',
     viewport: { width: 1400, height: 1000 },
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node scripts/start.mjs',

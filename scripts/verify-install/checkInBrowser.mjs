@@ -1,15 +1,10 @@
 // What a user sees: a component's AKS cards, and the AKS template on /create.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromiumLaunchOptions = JSON.parse(
+  readFileSync(new URL('../../chromium.json', import.meta.url), 'utf8'),
+);
 
 async function retryUntil(deadline, attempt) {
   for (;;) {
@@ -23,10 +18,7 @@ async function retryUntil(deadline, attempt) {
 }
 
 export async function checkInBrowser({ baseUrl, timeoutMs, log }) {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     const deadline = Date.now() + timeoutMs;

@@ -4,6 +4,7 @@
 // beside the backend's time for the request behind it. One JSON line per
 // figure on stdout; progress on stderr.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startArmEmulatorProcess } from '@aks-backstage/arm-emulator';
@@ -14,15 +15,9 @@ const BACKEND_DIR = resolve(__dirname, '../../backend');
 const PORT = 7017;
 const BASE = `http://localhost:${PORT}`;
 const LOADS = 20;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromiumLaunchOptions = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../chromium.json'), 'utf8'),
+);
 
 const log = (...args: unknown[]) => console.error('[bench:app]', ...args);
 const figure = (name: string, value: number, unit: string, target?: string) =>
@@ -90,10 +85,7 @@ async function cardTiming() {
       APP_CONFIG_aks_caCert: emulator.caCertPem,
     },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await waitFor(`${BASE}/api/aks/health`, 300_000);
     await waitFor(`${BASE}/api/app/health`, 60_000);

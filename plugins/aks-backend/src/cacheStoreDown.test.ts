@@ -1,39 +1,20 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
-import { aksPlugin } from './plugin';
-import {
-  clusterPath,
-  clusters,
-  emulatorConfig,
-} from './__testUtils__/emulatorConfig';
+import { startBackendOnCache } from './__testUtils__/cachedBackend';
+import { clusterPath, clusters } from './__testUtils__/emulatorConfig';
 
 describe('with the Redis cache store down', () => {
   let emulator: ArmEmulator;
-  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let backend: Awaited<ReturnType<typeof startBackendOnCache>>;
   const auth = { Authorization: mockCredentials.user.header() };
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 50 });
-    backend = await startTestBackend({
-      features: [
-        aksPlugin,
-        cacheServiceFactory,
-        mockServices.rootConfig.factory({
-          data: {
-            // Nothing listens on port 1.
-            backend: {
-              cache: { store: 'redis', connection: 'redis://127.0.0.1:1' },
-            },
-            ...emulatorConfig(emulator),
-          },
-        }),
-      ],
+    backend = await startBackendOnCache({
+      emulator,
+      // Nothing listens on port 1.
+      cache: { store: 'redis', connection: 'redis://127.0.0.1:1' },
     });
   });
   afterAll(async () => {
