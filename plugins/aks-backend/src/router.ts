@@ -46,8 +46,8 @@ export async function createRouter(
   const access = new ClusterAccess(options);
   // Requests are validated in front of this router (requestValidation),
   // where each refusal keeps its status and names its field; the typed
-  // router's own validator is told to skip every route, so that it does not
-  // look each request's route up a second time.
+  // router's own validator is told to skip every route, so that a request is
+  // checked once.
   const router = await createOpenApiRouter({
     validatorOptions: { validateRequests: false, ignorePaths: () => true },
   });
