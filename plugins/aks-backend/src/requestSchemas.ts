@@ -1,4 +1,4 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { spec } from './schema/openapi';
 
@@ -28,6 +28,7 @@ export interface RequestSchema {
   validate: ValidateFunction;
 }
 
+// Not strict: OpenAPI schemas carry keywords of their own, such as `example`.
 const ajv = new Ajv({ strict: false });
 addFormats(ajv);
 ajv.addSchema({ components: spec.components, $id: 'openapi' });
@@ -36,11 +37,14 @@ const components = spec.components as unknown as Record<
   string,
   Record<string, unknown>
 >;
-const resolve = <T extends object>(item: T | Ref): T =>
-  '$ref' in item
-    ? (components[item.$ref.split('/')[2]][item.$ref.split('/')[3]] as T)
-    : item;
-const local = (schema: object) =>
+/** A `#/components/parameters/...` reference, looked up. */
+function resolve<T extends object>(item: T | Ref): T {
+  if (!('$ref' in item)) return item;
+  const [, , group, name] = item.$ref.split('/');
+  return components[group][name] as T;
+}
+/** A schema of the paths, its `#/components/...` references made to point into the document added above. */
+const pointingIntoSpec = (schema: object) =>
   JSON.parse(JSON.stringify(schema).replace(/"#\//g, '"openapi#/'));
 
 function compile(template: string, operation: SpecOperation): RequestSchema {
@@ -49,7 +53,7 @@ function compile(template: string, operation: SpecOperation): RequestSchema {
   const properties = (list: SpecParameter[]) => ({
     type: 'object',
     properties: Object.fromEntries(
-      list.map(p => [p.name, local(p.schema ?? {})]),
+      list.map(p => [p.name, pointingIntoSpec(p.schema ?? {})]),
     ),
     required: list.filter(p => p.required).map(p => p.name),
   });
@@ -66,7 +70,7 @@ function compile(template: string, operation: SpecOperation): RequestSchema {
       properties: {
         params: properties(of('path')),
         query: { ...properties(of('query')), additionalProperties: false },
-        ...(body && { body: local(body) }),
+        ...(body && { body: pointingIntoSpec(body) }),
       },
       required: operation.requestBody?.required ? ['body'] : [],
     }),
@@ -108,5 +112,3 @@ export function requestSchemaOf(
     );
   return schema && { schema, segments };
 }
-
-export type { ErrorObject };

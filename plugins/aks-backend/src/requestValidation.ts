@@ -1,7 +1,8 @@
 import { CustomErrorBase, InputError } from '@backstage/errors';
+import { ErrorObject } from 'ajv';
 import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { echo, invalidInput } from './inputErrors';
-import { ErrorObject, RequestSchema, requestSchemaOf } from './requestSchemas';
+import { RequestSchema, requestSchemaOf } from './requestSchemas';
 
 /** About three times the longest valid request (a fleet query with every filter). */
 export const MAX_URL_LENGTH = 2048;
