@@ -1,4 +1,4 @@
-import Ajv, { ValidateFunction } from 'ajv';
+import Ajv, { Options, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { spec } from './schema/openapi';
 
@@ -19,8 +19,8 @@ interface SpecOperation {
 
 /** One operation of openapi.yaml, with its request schema compiled once. */
 export interface RequestSchema {
-  /** The path template, split at '/': literal segments and `{name}`s. */
-  segments: string[];
+  /** The path template, split at '/': each segment lower-cased text or a parameter's name. */
+  segments: Array<{ literal: string } | { parameter: string }>;
   queryParameters: Set<string>;
   integerQueryParameters: string[];
   hasBody: boolean;
@@ -28,49 +28,93 @@ export interface RequestSchema {
   validate: ValidateFunction;
 }
 
-// Not strict: OpenAPI schemas carry keywords of their own, such as `example`.
-const ajv = new Ajv({ strict: false });
-addFormats(ajv);
-ajv.addSchema({ components: spec.components, $id: 'openapi' });
+const SPEC_ID = 'openapi';
 
-const components = spec.components as unknown as Record<
-  string,
-  Record<string, unknown>
->;
-/** A `#/components/parameters/...` reference, looked up. */
-function resolve<T extends object>(item: T | Ref): T {
-  if (!('$ref' in item)) return item;
-  const [, , group, name] = item.$ref.split('/');
-  return components[group][name] as T;
+/** An ajv that knows openapi.yaml, whose schemas `specRef` points at. */
+export function ajvWithSpec(options: Options = {}): Ajv {
+  // Not strict: OpenAPI schemas carry keywords of their own, such as `example`.
+  const ajv = new Ajv({ ...options, strict: false });
+  addFormats(ajv);
+  ajv.addSchema({ ...spec, $id: SPEC_ID });
+  return ajv;
 }
-/** A schema of the paths, its `#/components/...` references made to point into the document added above. */
-const pointingIntoSpec = (schema: object) =>
-  JSON.parse(JSON.stringify(schema).replace(/"#\//g, '"openapi#/'));
 
-function compile(template: string, operation: SpecOperation): RequestSchema {
-  const parameters = (operation.parameters ?? []).map(resolve);
-  const of = (where: string) => parameters.filter(p => p.in === where);
-  const properties = (list: SpecParameter[]) => ({
+/** A reference to the schema at these segments of openapi.yaml. */
+export function specRef(...segments: string[]): Ref {
+  const pointer = segments
+    .map(s => s.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/');
+  return { $ref: `${SPEC_ID}#/${pointer}` };
+}
+
+const ajv = ajvWithSpec();
+
+/** Where a parameter is declared: in the operation, or in the components its `$ref` names. */
+function declaration(
+  item: SpecParameter | Ref,
+  at: string[],
+): { parameter: SpecParameter; at: string[] } {
+  if (!('$ref' in item)) return { parameter: item, at };
+  const path = item.$ref.slice(2).split('/');
+  const [group, name] = path.slice(1);
+  const components = spec.components as unknown as Record<
+    string,
+    Record<string, SpecParameter>
+  >;
+  return { parameter: components[group][name], at: path };
+}
+
+function compile(
+  template: string,
+  method: string,
+  operation: SpecOperation,
+): RequestSchema {
+  const parameters = (operation.parameters ?? []).map((item, i) =>
+    declaration(item, ['paths', template, method, 'parameters', String(i)]),
+  );
+  const of = (where: string) =>
+    parameters.filter(p => p.parameter.in === where);
+  const properties = (list: ReturnType<typeof of>) => ({
     type: 'object',
     properties: Object.fromEntries(
-      list.map(p => [p.name, pointingIntoSpec(p.schema ?? {})]),
+      list.map(({ parameter, at }) => [
+        parameter.name,
+        specRef(...at, 'schema'),
+      ]),
     ),
-    required: list.filter(p => p.required).map(p => p.name),
+    required: list.filter(p => p.parameter.required).map(p => p.parameter.name),
   });
-  const body = operation.requestBody?.content['application/json']?.schema;
+  const hasBody =
+    operation.requestBody?.content['application/json'] !== undefined;
   return {
-    segments: template.split('/'),
-    queryParameters: new Set(of('query').map(p => p.name)),
+    segments: template
+      .split('/')
+      .map(t =>
+        t.startsWith('{')
+          ? { parameter: t.slice(1, -1) }
+          : { literal: t.toLowerCase() },
+      ),
+    queryParameters: new Set(of('query').map(p => p.parameter.name)),
     integerQueryParameters: of('query')
-      .filter(p => p.schema?.type === 'integer')
-      .map(p => p.name),
-    hasBody: body !== undefined,
+      .filter(p => p.parameter.schema?.type === 'integer')
+      .map(p => p.parameter.name),
+    hasBody,
     validate: ajv.compile({
       type: 'object',
       properties: {
         params: properties(of('path')),
         query: { ...properties(of('query')), additionalProperties: false },
-        ...(body && { body: pointingIntoSpec(body) }),
+        ...(hasBody && {
+          body: specRef(
+            'paths',
+            template,
+            method,
+            'requestBody',
+            'content',
+            'application/json',
+            'schema',
+          ),
+        }),
       },
       required: operation.requestBody?.required ? ['body'] : [],
     }),
@@ -83,7 +127,7 @@ for (const [template, operations] of Object.entries(
 )) {
   for (const [method, operation] of Object.entries(operations)) {
     const list = byMethod.get(method.toUpperCase()) ?? [];
-    list.push(compile(template, operation));
+    list.push(compile(template, method, operation));
     byMethod.set(method.toUpperCase(), list);
   }
 }
@@ -100,14 +144,14 @@ export function requestSchemaOf(
   const segments = (
     path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
   ).split('/');
+  const lowered = segments.map(segment => segment.toLowerCase());
   const schema = byMethod
     .get(method)
     ?.find(
       s =>
         s.segments.length === segments.length &&
         s.segments.every(
-          (t, i) =>
-            t.startsWith('{') || t.toLowerCase() === segments[i].toLowerCase(),
+          (t, i) => 'parameter' in t || t.literal === lowered[i],
         ),
     );
   return schema && { schema, segments };

@@ -88,8 +88,8 @@ function pathParameters(
 ): Record<string, string> {
   const params: Record<string, string> = {};
   schema.segments.forEach((template, i) => {
-    if (!template.startsWith('{')) return;
-    const name = template.slice(1, -1);
+    if (!('parameter' in template)) return;
+    const name = template.parameter;
     try {
       params[name] = decodeURIComponent(segments[i]);
     } catch {

@@ -8,17 +8,17 @@ const PAGE = 500;
 const armOnly = (entries: Array<{ operation?: string }>) =>
   entries.filter(e => !e.operation?.startsWith('Entra_'));
 
-/**
- * (d) 10,000 clusters in 100 subscriptions, with the emulator enforcing ARM's
- * read bucket per subscription and principal: the fleet's first page cold,
- * then every page, the memory it takes, and what it costs ARM.
- */
 /** Heap in use once the garbage is collected (the bench runs with --expose-gc). */
 function retainedHeap(): number {
   global.gc!();
   return process.memoryUsage().heapUsed;
 }
 
+/**
+ * (d) 10,000 clusters in 100 subscriptions, with the emulator enforcing ARM's
+ * read bucket per subscription and principal: the fleet's first page cold,
+ * then every page, the memory it takes, and what it costs ARM.
+ */
 export async function scale(emulator: ArmEmulatorProcess, variant: Variant) {
   const heapBefore = retainedHeap();
   const backend = await startBackend({

@@ -1,16 +1,7 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { spec } from '../schema/openapi';
+import { ajvWithSpec, specRef } from '../requestSchemas';
 
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema({ ...spec, $id: 'openapi' });
-
-function pointer(...segments: string[]): string {
-  return segments
-    .map(s => s.replace(/~/g, '~0').replace(/\//g, '~1'))
-    .join('/');
-}
+const ajv = ajvWithSpec({ allErrors: true });
 
 /**
  * The errors of a response body against the response schema that
@@ -26,16 +17,11 @@ export function specErrors(
   const key =
     String(status) in operation.responses ? String(status) : 'default';
   const response = operation.responses[key];
-  const ref = response.$ref
-    ? `openapi${response.$ref}/content/application~1json/schema`
-    : `openapi#/${pointer(
-        'paths',
-        pathTemplate,
-        method,
-        'responses',
-        key,
-      )}/content/application~1json/schema`;
-  const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
+  const at: string[] = response.$ref
+    ? response.$ref.slice(2).split('/')
+    : ['paths', pathTemplate, method, 'responses', key];
+  const { $ref } = specRef(...at, 'content', 'application/json', 'schema');
+  const validate = ajv.getSchema($ref) ?? ajv.compile({ $ref });
   return validate(body)
     ? []
     : (validate.errors ?? []).map(e => `${e.instancePath} ${e.message}`);
