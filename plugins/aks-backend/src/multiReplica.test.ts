@@ -12,6 +12,7 @@ import {
   SHORT_LEASE,
   startReplica,
   until,
+  afterInFlight,
 } from './__testUtils__/replicas';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -94,7 +95,7 @@ describe.each(databases.eachSupportedId())(
       await until(() => fromA().length > 0);
 
       await a.backend.stop();
-      const stoppedAt = new Date().toISOString();
+      const stoppedAt = await afterInFlight();
       expect((await leaseOf(knex, id)).ownerId).not.toBe(heldByA.ownerId);
 
       expect(await ended(b.server, id)).toMatchObject({ status: 'Succeeded' });

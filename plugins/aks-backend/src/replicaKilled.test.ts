@@ -18,6 +18,7 @@ import {
   SHORT_LEASE,
   startReplica,
   until,
+  afterInFlight,
 } from './__testUtils__/replicas';
 import { startReplicaProcess } from './__testUtils__/replicaProcess';
 
@@ -84,7 +85,7 @@ describe.each([
     expect(heldByA.ownerId).toEqual(expect.any(String));
 
     await a.kill();
-    const killedAt = new Date().toISOString();
+    const killedAt = await afterInFlight();
 
     expect(await ended(b.server, id)).toMatchObject({ status: 'Succeeded' });
     const finishedBy = await leaseOf(knex, id);

@@ -131,3 +131,16 @@ export async function until(condition: () => boolean | Promise<boolean>) {
   }
   throw new Error('condition not met in time');
 }
+
+/** Long enough for a request written just before a replica stopped to reach the emulator. */
+const IN_FLIGHT_MS = 200;
+
+/**
+ * The time from which a stopped replica must not reach Azure: a request it
+ * wrote just before it stopped is stamped on arrival, which with the
+ * emulator in this process can come after the stop returned.
+ */
+export async function afterInFlight(): Promise<string> {
+  await new Promise(resolve => setTimeout(resolve, IN_FLIGHT_MS));
+  return new Date().toISOString();
+}
