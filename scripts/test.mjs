@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint and every test once, then one summary line.
+// `npm test`: type-check, lint, every test once and the build, then one
+// summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -88,6 +89,12 @@ try {
   failed += 1;
 }
 if (!testsOk && failed === 0) failed = 1;
+
+count(
+  run('build, and the built backend answers', 'node', [
+    'scripts/verify-build.mjs',
+  ]),
+);
 
 // End to end in Debian's Chromium against the portal as `npm start` runs it.
 const CHROMIUM = '/usr/bin/chromium';

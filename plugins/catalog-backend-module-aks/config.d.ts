@@ -10,7 +10,8 @@ export interface Config {
       aks?: {
         /**
          * When to list the clusters again. Defaults to every 30 minutes, with
-         * a timeout of 5 minutes. One replica runs it at a time.
+         * a timeout of 5 minutes, the first run 15 seconds after start. One
+         * replica runs it at a time.
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
         /** The Azure tag holding a cluster's owner (an entity ref, kind group by default). Defaults to `owner`. */

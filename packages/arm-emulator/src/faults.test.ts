@@ -38,6 +38,38 @@ describe('fault injection', () => {
     ).toEqual([503, 200, 500]);
   });
 
+  it('answers in the shapes real ARM sends, and with canned answers', async () => {
+    emulator.admin.addFault({
+      kind: 'reshape',
+      operation: 'ManagedClusters_List',
+      shape: {
+        omit: ['fqdn'],
+        nullify: ['agentPoolProfiles'],
+        values: { provisioningState: 'UpgradingNodeImageVersion', count: 'x' },
+        extraProperties: true,
+      },
+    });
+    const [cluster] = (await armFetch(emulator, 'GET', LIST)).body.value;
+    expect(cluster.properties).not.toHaveProperty('fqdn');
+    expect(cluster.properties.agentPoolProfiles).toBeNull();
+    expect(cluster.properties.provisioningState).toBe(
+      'UpgradingNodeImageVersion',
+    );
+    expect(cluster.properties.propertyOfANewerApiVersion).toBeDefined();
+    expect(cluster.id).toMatch(/^\/subscriptions\//);
+
+    emulator.admin.reset();
+    emulator.admin.addFault({
+      kind: 'respond',
+      operation: 'ManagedClusters_List',
+      status: 200,
+      text: 'not json',
+      count: 1,
+    });
+    expect((await armFetch(emulator, 'GET', LIST)).text).toBe('not json');
+    expect((await armFetch(emulator, 'GET', LIST)).status).toBe(200);
+  });
+
   it('drops connections and hangs requests', async () => {
     emulator.admin.addFault({
       kind: 'drop',

@@ -28,4 +28,5 @@ export type {
   ApplicationRegistration,
 } from './types';
 export type { FaultMatch, FaultFrequency } from './faults/faultTypes';
+export type { ResponseShape } from './faults/responseShapes';
 export type { BucketSettings } from './faults/tokenBucket';

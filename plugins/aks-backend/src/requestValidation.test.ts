@@ -7,7 +7,7 @@ import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
 import { aksPlugin } from './plugin';
 import { requestSchemaOf } from './requestSchemas';
-import { MAX_URL_LENGTH } from './requestValidation';
+import { MAX_BODY_DEPTH, MAX_URL_LENGTH } from './requestValidation';
 import {
   armRequests,
   clusterPath,
@@ -74,7 +74,7 @@ describe('request validation', () => {
     [
       `${lts}/node-pools/system/upgrade`,
       { kubernetesVersion: '1.33', pool: 'x' },
-      'body field pool "x" is not allowed',
+      'body field pool is not allowed',
     ],
     [
       `${lts}/upgrade`,
@@ -104,7 +104,7 @@ describe('request validation', () => {
     ],
     [
       `/api/aks/clusters?limit=5&extra=1`,
-      'query parameter extra "1" is not a parameter of this route',
+      'query parameter extra is not a parameter of this route',
     ],
     [
       `/api/aks/locations/${'w'.repeat(
@@ -160,6 +160,78 @@ describe('request validation', () => {
       .send(body);
     expect(response.status).toBe(415);
     expect(response.body.error.message).toContain(message);
+    expect(armRequests(emulator)).toEqual([]);
+  });
+
+  const nested = (depth: number) =>
+    `{"kubernetesVersion":"1.33.1","x":${'['.repeat(depth)}${']'.repeat(
+      depth,
+    )}}`;
+
+  it.each([`${lts}/upgrade`, `${lts}/node-pools/system/upgrade`])(
+    'refuses a body nested thousands of levels deep on %s, before anything walks it',
+    async path => {
+      const response = await request(server)
+        .post(path)
+        .set(auth)
+        .set('Content-Type', 'application/json')
+        .send(nested(5000));
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        `Invalid body: it is nested deeper than ${MAX_BODY_DEPTH} levels`,
+      );
+      expect(armRequests(emulator)).toEqual([]);
+    },
+  );
+
+  it('reads brackets inside strings as text, not as nesting', async () => {
+    const response = await request(server)
+      .post(`${lts}/upgrade`)
+      .set(auth)
+      .set('Content-Type', 'application/json')
+      .send(`{"kubernetesVersion":"${'[{'.repeat(50)}\\\"["}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(
+      'body field kubernetesVersion',
+    );
+  });
+
+  it.each([
+    ['/api/aks/clusters?__proto__[x]=1', 'query parameter __proto__[x]'],
+    ['/api/aks/clusters?__proto__=1', 'query parameter __proto__'],
+    ['/api/aks/clusters?constructor[x]=1', 'query parameter constructor[x]'],
+    ['/api/aks/clusters?limit[x]=1', 'query parameter limit[x]'],
+    [`${lts}?prototype=1`, 'query parameter prototype'],
+    ['/api/aks/subscriptions?__proto__=1', 'query parameter __proto__'],
+  ])(
+    'refuses %s as any unknown key, without calling Azure',
+    async (path, field) => {
+      const response = await request(server).get(path).set(auth);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        `Invalid request: ${field} is not a parameter of this route`,
+      );
+      expect(armRequests(emulator)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['{"__proto__":{"admin":true},"kubernetesVersion":"1.33.1"}', '__proto__'],
+    [
+      '{"kubernetesVersion":"1.33.1","constructor":{"prototype":{}}}',
+      'constructor',
+    ],
+    ['{"kubernetesVersion":"1.33.1","prototype":1}', 'prototype'],
+  ])('refuses the body %s as any unknown field', async (body, field) => {
+    const response = await request(server)
+      .post(`${lts}/upgrade`)
+      .set(auth)
+      .set('Content-Type', 'application/json')
+      .send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe(
+      `Invalid request: body field ${field} is not allowed`,
+    );
     expect(armRequests(emulator)).toEqual([]);
   });
 

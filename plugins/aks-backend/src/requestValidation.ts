@@ -1,13 +1,17 @@
 import { CustomErrorBase, InputError } from '@backstage/errors';
 import { ErrorObject } from 'ajv';
 import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { echo, invalidInput } from './inputErrors';
+import { echo, echoName, invalidInput } from './inputErrors';
 import { RequestSchema, requestSchemaOf } from './requestSchemas';
 
 /** About three times the longest valid request (a fleet query with every filter). */
 export const MAX_URL_LENGTH = 2048;
 /** Far above any valid body (the largest is well under 100 bytes). */
 export const MAX_BODY_KB = 16;
+/** Far above any valid body, whose fields are all at the first level. */
+export const MAX_BODY_DEPTH = 8;
+/** Keys that would reach an object's prototype once parsed into one. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 class PayloadTooLargeError extends CustomErrorBase {
   name = 'PayloadTooLargeError' as const;
@@ -68,17 +72,87 @@ function describeProblem(
   if (keys.length === 0) {
     return `${source} ${rule}`;
   }
-  const value = keys.reduce<unknown>(
-    (v, key) =>
-      v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : v,
-    data[source],
-  );
   const field = `${sources[source]} ${keys
-    .map(k => (k === '' ? '""' : k))
+    .map(k => (k === '' ? '""' : echoName(k)))
     .join('.')}`;
+  // An unknown field's value says nothing, and may be anything.
+  const value =
+    error.keyword === 'additionalProperties'
+      ? undefined
+      : keys.reduce<unknown>(
+          (v, key) =>
+            v && typeof v === 'object'
+              ? (v as Record<string, unknown>)[key]
+              : v,
+          data[source],
+        );
   return value === undefined
     ? `${field} ${rule}`
     : `${field} ${echo(value)} ${rule}`;
+}
+
+/**
+ * Refuses a body nested deeper than any valid one, from its text, before
+ * anything recursive (the JSON parser included) walks it.
+ */
+function refuseDeepBodies(_req: unknown, _res: unknown, raw: Buffer) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const byte = raw[i];
+    if (inString) {
+      if (byte === 0x5c) i++; // a backslash escapes the next byte
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) {
+      inString = true;
+    } else if (byte === 0x7b || byte === 0x5b) {
+      if (++depth > MAX_BODY_DEPTH) {
+        throw Object.assign(
+          new Error(`it is nested deeper than ${MAX_BODY_DEPTH} levels`),
+          { status: 400, type: 'entity.too.deep' },
+        );
+      }
+    } else if (byte === 0x7d || byte === 0x5d) {
+      depth--;
+    }
+  }
+}
+
+/** The first key anywhere in a parsed body that names a prototype, as a dotted path. */
+function prototypeKeyIn(body: unknown): string | undefined {
+  const pending: Array<{ value: unknown; path: string[] }> = [
+    { value: body, path: [] },
+  ];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (PROTOTYPE_KEYS.has(key)) return [...path, key].join('.');
+      pending.push({
+        value: (value as Record<string, unknown>)[key],
+        path: [...path, key],
+      });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every key of the query as sent: the query parser drops or nests some
+ * (`__proto__[x]`, `a[b]`), which would let them through unseen.
+ */
+function checkQueryKeys(schema: RequestSchema, url: string) {
+  const search = url.indexOf('?');
+  if (search < 0) return;
+  for (const key of new URLSearchParams(url.slice(search + 1)).keys()) {
+    if (!schema.queryParameters.has(key)) {
+      throw new InputError(
+        `Invalid request: query parameter ${echoName(
+          key,
+        )} is not a parameter of this route`,
+      );
+    }
+  }
 }
 
 /** Path parameters decoded, as Express decodes them for the route. */
@@ -144,6 +218,7 @@ const validateRequest: RequestHandler = (req, _res, next) => {
   }
   const { schema, segments } = match;
   const params = pathParameters(schema, segments);
+  checkQueryKeys(schema, req.originalUrl);
   readQuery(schema, req.query);
   // req.is answers null for a request without a body.
   if (schema.hasBody && req.is('application/json') === false) {
@@ -151,6 +226,12 @@ const validateRequest: RequestHandler = (req, _res, next) => {
       `Content-Type must be application/json, not ${echo(
         req.headers['content-type'] ?? 'none',
       )}`,
+    );
+  }
+  const prototypeKey = prototypeKeyIn(req.body);
+  if (prototypeKey) {
+    throw new InputError(
+      `Invalid request: body field ${prototypeKey} is not allowed`,
     );
   }
   const data = { params, query: req.query, body: req.body };
@@ -213,7 +294,7 @@ export function requestValidation(): express.Router {
     .Router()
     .use(
       refuseLongUrls,
-      express.json({ limit: `${MAX_BODY_KB}kb` }),
+      express.json({ limit: `${MAX_BODY_KB}kb`, verify: refuseDeepBodies }),
       validateRequest,
       explainRefusal,
     );

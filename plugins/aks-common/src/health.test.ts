@@ -59,7 +59,37 @@ const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
       name: 'while upgrading',
       input: healthy({ provisioningState: 'Upgrading' }),
       severity: 'info',
-      message: 'The cluster is upgrading.',
+      message:
+        'An operation is in progress on the cluster: Azure reports it as Upgrading.',
+    },
+    {
+      name: 'in a state the spec does not list',
+      input: healthy({ provisioningState: 'RotatingClusterCertificates' }),
+      severity: 'info',
+      message: 'Azure reports it as RotatingClusterCertificates.',
+    },
+  ],
+  UpgradesUnknown: [
+    {
+      name: 'when the upgrade profile could not be read',
+      input: healthy({
+        upgrades: undefined,
+        unknown: { upgrades: 'Azure Resource Manager is unavailable' },
+      }),
+      severity: 'info',
+      message:
+        "The cluster's upgrade options could not be read, so no upgrade is offered and the rules about upgrades are skipped: Azure Resource Manager is unavailable",
+    },
+  ],
+  KubernetesVersionsUnknown: [
+    {
+      name: "when the region's versions could not be read",
+      input: healthy({
+        availableVersions: undefined,
+        unknown: { kubernetesVersions: 'Not found in subscription x' },
+      }),
+      severity: 'info',
+      message: 'whether its version is supported is unknown: Not found',
     },
   ],
   ClusterStopped: [
@@ -75,13 +105,29 @@ const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
       name: 'without a power state',
       input: healthy({ powerState: undefined }),
       severity: 'warning',
-      message: 'Azure reported no power state for the cluster',
+      message: 'Azure reported no known power state for the cluster',
     },
     {
       name: 'with neither state',
       input: healthy({ provisioningState: undefined, powerState: 'Unknown' }),
       severity: 'warning',
-      message: 'no provisioning state and power state',
+      message: 'no known provisioning state or power state',
+    },
+    {
+      name: 'with a pool of no known power state',
+      input: healthy({
+        nodePools: [pool(), pool({ name: 'gpu', powerState: 'Unknown' })],
+      }),
+      severity: 'warning',
+      message: 'Azure reported no known state for node pool gpu.',
+    },
+    {
+      name: 'with a pool without a provisioning state',
+      input: healthy({
+        nodePools: [pool({ provisioningState: undefined })],
+      }),
+      severity: 'warning',
+      message: 'no known state for node pool system',
     },
   ],
   NodePoolFailed: [
@@ -102,7 +148,22 @@ const RULE_CASES: Record<HealthWarningCode, RuleCase[]> = {
         nodePools: [pool({ name: 'user1', provisioningState: 'Scaling' })],
       }),
       severity: 'info',
-      message: 'Node pool user1 is scaling.',
+      message:
+        'An operation is in progress on node pool user1: Azure reports it as Scaling.',
+      nodePool: 'user1',
+    },
+    {
+      name: 'during a node-image-only upgrade',
+      input: healthy({
+        nodePools: [
+          pool({
+            name: 'user1',
+            provisioningState: 'UpgradingNodeImageVersion',
+          }),
+        ],
+      }),
+      severity: 'info',
+      message: 'Azure reports it as UpgradingNodeImageVersion.',
       nodePool: 'user1',
     },
   ],
@@ -363,6 +424,18 @@ describe('computeHealth', () => {
         healthy({
           nodePools: [pool({ provisioningState: 'Scaling' }), failedPool],
         }),
+      ],
+      [
+        'updating',
+        'a node-image-only upgrade of a pool',
+        healthy({
+          nodePools: [pool({ provisioningState: 'UpgradingNodeImageVersion' })],
+        }),
+      ],
+      [
+        'unknown',
+        'a running cluster with a pool in a power state not known',
+        healthy({ nodePools: [pool({ powerState: 'Unknown' })] }),
       ],
       [
         'stopped',

@@ -68,8 +68,9 @@ export interface NodePoolHealthInput {
 }
 
 /**
- * Everything {@link computeHealth} looks at. Missing cluster state makes the status `unknown`;
- * missing `availableVersions` or `upgrades` only skips the rules that need them.
+ * Everything {@link computeHealth} looks at. Missing or unrecognised state of the cluster or a
+ * pool makes the status `unknown`; missing `availableVersions` or `upgrades` only skips the
+ * rules that need them.
  * @public
  */
 export interface HealthInput {
@@ -107,6 +108,19 @@ export interface HealthInput {
   upgrades?: AvailableUpgrade[];
   /** The time to judge dates against (ISO date-time); defaults to now. */
   now?: string;
+  /** Parts of the cluster's read that failed, each with why; their rules are skipped. */
+  unknown?: UnreadParts;
+}
+
+/**
+ * Parts of a cluster's read that failed, each with why.
+ * @public
+ */
+export interface UnreadParts {
+  /** The cluster's upgrade profiles. */
+  upgrades?: string;
+  /** The Kubernetes versions offered in the cluster's region. */
+  kubernetesVersions?: string;
 }
 
 /**
@@ -118,7 +132,12 @@ export function buildHealthInput(
   cluster: ClusterDetails,
   availableVersions?: KubernetesVersionInfo[],
   upgradeInfo?: UpgradeInfo,
+  unread?: Pick<UnreadParts, 'kubernetesVersions'>,
 ): HealthInput {
+  const unknown: UnreadParts = {
+    ...unread,
+    ...(upgradeInfo?.unknown && { upgrades: upgradeInfo.unknown }),
+  };
   const poolProfiles = new Map(
     (upgradeInfo?.agentPoolProfiles ?? []).map(p => [p.name.toLowerCase(), p]),
   );
@@ -154,8 +173,13 @@ export function buildHealthInput(
         poolProfiles.get(pool.name.toLowerCase())?.latestNodeImageVersion,
     })),
     availableVersions,
-    upgrades:
-      upgradeInfo?.controlPlaneProfile.upgrades ??
-      upgradesFromVersions(availableVersions, cluster.currentKubernetesVersion),
+    upgrades: upgradeInfo?.unknown
+      ? undefined
+      : upgradeInfo?.controlPlaneProfile.upgrades ??
+        upgradesFromVersions(
+          availableVersions,
+          cluster.currentKubernetesVersion,
+        ),
+    ...(Object.keys(unknown).length > 0 && { unknown }),
   };
 }

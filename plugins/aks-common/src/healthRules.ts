@@ -5,16 +5,11 @@ import { NETWORK_RULES } from './healthNetworkRules';
 import { POOL_RULES } from './healthPoolRules';
 import { compareVersions, minorVersion, nodeImageAgeDays } from './versions';
 
-const TRANSITIONAL_STATES = new Set([
-  'Creating',
-  'Updating',
-  'Upgrading',
-  'Starting',
-  'Stopping',
-  'Deleting',
-  'Scaling',
-  'Migrating',
-]);
+/** ARM's terminal provisioning states; every other state is an operation in progress. */
+const TERMINAL_STATES = new Set(['succeeded', 'failed', 'canceled']);
+
+const inOperation = (state: string | undefined): state is string =>
+  !!state && !TERMINAL_STATES.has(state.toLowerCase());
 
 /** Node images further behind the latest than this are a warning, not just information. */
 const NODE_IMAGE_WARNING_DAYS = 90;
@@ -66,8 +61,12 @@ function isFarBehindLatestImage(pool: NodePoolHealthInput): boolean {
 const hasLtsCoverage = (input: HealthInput) =>
   input.supportPlan === 'AKSLongTermSupport' && input.tier === 'Premium';
 
-const powerStateMissing = (input: HealthInput) =>
-  !input.powerState || input.powerState === 'Unknown';
+const powerStateMissing = (subject: { powerState?: string }) =>
+  !subject.powerState || subject.powerState === 'Unknown';
+
+/** Pools whose provisioning or power state Azure did not report, or reported as no known state. */
+const poolsOfUnknownState = (input: HealthInput) =>
+  input.nodePools.filter(p => !p.provisioningState || powerStateMissing(p));
 
 /**
  * The health rules, most severe first; warnings come out in this order within
@@ -128,19 +127,59 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     title: 'State unknown',
     severity: 'warning',
     imposes: 'unknown',
-    applies: input => !input.provisioningState || powerStateMissing(input),
+    applies: input =>
+      !input.provisioningState ||
+      powerStateMissing(input) ||
+      poolsOfUnknownState(input).length > 0,
     message: input => {
       const missing = [
         !input.provisioningState && 'provisioning state',
         powerStateMissing(input) && 'power state',
       ].filter(Boolean);
-      return `Azure reported no ${missing.join(
-        ' and ',
-      )} for the cluster, so its state is unknown.`;
+      const pools = poolsOfUnknownState(input).map(p => p.name);
+      return [
+        missing.length > 0 &&
+          `Azure reported no known ${missing.join(' or ')} for the cluster.`,
+        pools.length > 0 &&
+          `Azure reported no known state for node pool${
+            pools.length > 1 ? 's' : ''
+          } ${pools.join(', ')}.`,
+        'So whether it runs well is unknown.',
+      ]
+        .filter(Boolean)
+        .join(' ');
     },
     remedy: () =>
       'Open the cluster in the Azure portal to see its state; if it persists, contact Azure support.',
     docsUrl: 'https://learn.microsoft.com/azure/aks/troubleshooting',
+  },
+  {
+    scope: 'cluster',
+    code: 'UpgradesUnknown',
+    title: 'Upgrade options unknown',
+    severity: 'info',
+    applies: input => !!input.unknown?.upgrades,
+    message: input =>
+      `The cluster's upgrade options could not be read, so no upgrade is offered and the rules about upgrades are skipped: ${
+        input.unknown!.upgrades
+      }`,
+    remedy: () =>
+      'Refresh in a few minutes; right after a cluster is created or changed, Azure may not have its upgrade options yet.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',
+  },
+  {
+    scope: 'cluster',
+    code: 'KubernetesVersionsUnknown',
+    title: 'Support status unknown',
+    severity: 'info',
+    applies: input => !!input.unknown?.kubernetesVersions,
+    message: input =>
+      `The Kubernetes versions offered in the cluster's region could not be read, so whether its version is supported is unknown: ${
+        input.unknown!.kubernetesVersions
+      }`,
+    remedy: () => 'Refresh in a few minutes.',
+    docsUrl:
+      'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions',
   },
   {
     scope: 'cluster',
@@ -192,9 +231,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     title: 'Operation in progress',
     severity: 'info',
     imposes: 'updating',
-    applies: input => TRANSITIONAL_STATES.has(input.provisioningState ?? ''),
+    applies: input => inOperation(input.provisioningState),
     message: input =>
-      `The cluster is ${input.provisioningState!.toLowerCase()}.`,
+      `An operation is in progress on the cluster: Azure reports it as ${input.provisioningState}.`,
     remedy: () =>
       'Wait for the operation to finish; other changes are refused until then.',
     docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',
@@ -205,9 +244,9 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
     title: 'Node pool operation in progress',
     severity: 'info',
     imposes: 'updating',
-    applies: pool => TRANSITIONAL_STATES.has(pool.provisioningState ?? ''),
+    applies: pool => inOperation(pool.provisioningState),
     message: pool =>
-      `Node pool ${pool.name} is ${pool.provisioningState!.toLowerCase()}.`,
+      `An operation is in progress on node pool ${pool.name}: Azure reports it as ${pool.provisioningState}.`,
     remedy: () =>
       'Wait for the operation to finish; other changes to the pool are refused until then.',
     docsUrl: 'https://learn.microsoft.com/azure/aks/upgrade-aks-cluster',

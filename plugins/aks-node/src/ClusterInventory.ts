@@ -66,6 +66,28 @@ function withUniqueNames(
 }
 
 /**
+ * The ref of a cluster that ARM listed. One whose id is not a managed
+ * cluster's is left out, and logged: it cannot be linked to.
+ *
+ * @public
+ */
+export function refOfListedCluster(
+  cluster: Pick<ManagedCluster, 'id'>,
+  subscriptionId: string,
+  logger: LoggerService,
+): AksClusterRef | undefined {
+  try {
+    return parseAksClusterId(typeof cluster.id === 'string' ? cluster.id : '');
+  } catch (error) {
+    assertError(error);
+    logger.warn(
+      `Left out a cluster that ARM listed in subscription ${subscriptionId}: ${error.message}`,
+    );
+    return undefined;
+  }
+}
+
+/**
  * Lists the managed clusters of every configured subscription. A
  * subscription that fails keeps the clusters of its last good listing, so
  * one failing subscription never makes the clusters of any look deleted.
@@ -122,11 +144,12 @@ export class ClusterInventory {
     for await (const cluster of client.managedClusters.list(
       this.#clients.requestOptions(),
     )) {
-      clusters.push({
-        ref: parseAksClusterId(cluster.id ?? ''),
-        subscription,
+      const ref = refOfListedCluster(
         cluster,
-      });
+        subscription.subscriptionId,
+        this.#logger,
+      );
+      if (ref) clusters.push({ ref, subscription, cluster });
     }
     return clusters;
   }

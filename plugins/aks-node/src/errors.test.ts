@@ -23,6 +23,53 @@ describe('toBackstageError', () => {
     expect(error.message).toContain(code);
   });
 
+  it.each([
+    [
+      'a TypeError of our own',
+      new TypeError("Cannot read properties of null (reading 'map')"),
+    ],
+    [
+      'an answer the SDK could not deserialize',
+      new RestError(
+        'Error TypeError: x occurred in deserializing the responseBody - {"kubeconfig":"c2VjcmV0"}',
+        { statusCode: 200 },
+      ),
+    ],
+    [
+      'an answer that is not JSON',
+      new RestError(
+        'Error "SyntaxError" occurred while parsing the response body - {"kube',
+        {
+          statusCode: 200,
+          code: RestError.PARSE_ERROR,
+        },
+      ),
+    ],
+  ])('does not blame Azure for %s', (_, fault) => {
+    const error = toBackstageError(fault, subscription);
+    expect(error.name).toBe('AzureAnswerUnreadableError');
+    expect(error.message).not.toMatch(/unavailable/i);
+    expect(isTransientAzureError(fault)).toBe(false);
+    expect(JSON.stringify(error) + String((error as any).cause)).not.toMatch(
+      /kubeconfig|c2VjcmV0|"kube/,
+    );
+  });
+
+  it.each([
+    [new RestError('socket hang up', { code: 'REQUEST_SEND_ERROR' })],
+    [armError(500, 'InternalServerError')],
+    [armError(429, 'TooManyRequests')],
+    [
+      Object.assign(new Error('The operation was aborted'), {
+        name: 'AbortError',
+      }),
+    ],
+  ])('says ARM is unavailable only when it is: %s', fault => {
+    expect(toBackstageError(fault, subscription).name).toBe(
+      'ServiceUnavailableError',
+    );
+  });
+
   it('names the subscription when Azure refuses the credentials', () => {
     const error = toBackstageError(
       armError(403, 'AuthorizationFailed'),

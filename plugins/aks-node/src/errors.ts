@@ -1,6 +1,7 @@
-import { isRestError } from '@azure/core-rest-pipeline';
+import { isRestError, RestError } from '@azure/core-rest-pipeline';
 import {
   ConflictError,
+  CustomErrorBase,
   InputError,
   NotAllowedError,
   NotFoundError,
@@ -12,6 +13,14 @@ import { AksSubscriptionConfig } from './config';
  * What an Azure error says, and nothing else: no request, headers or token.
  */
 function describe(error: unknown): { code: string; message: string } {
+  // The SDK puts the whole answer in the message of an answer it could not
+  // read, and an answer may hold a kubeconfig.
+  if (isRestError(error) && isUnreadableAnswer(error)) {
+    return {
+      code: error.code ?? 'UnreadableAnswer',
+      message: `the answer (HTTP ${error.statusCode ?? '?'}) could not be read`,
+    };
+  }
   if (isRestError(error)) {
     return {
       code: error.code ?? `HTTP${error.statusCode ?? ''}`,
@@ -22,6 +31,15 @@ function describe(error: unknown): { code: string; message: string } {
     return { code: error.name, message: error.message };
   }
   return { code: 'Unknown', message: String(error) };
+}
+
+function isUnreadableAnswer(error: RestError): boolean {
+  return (
+    error.code === RestError.PARSE_ERROR ||
+    /occurred (in deserializing|while parsing) the response ?body/i.test(
+      error.message,
+    )
+  );
 }
 
 function isCredentialError(error: unknown): boolean {
@@ -37,9 +55,23 @@ function isCredentialError(error: unknown): boolean {
 }
 
 /**
+ * A failure on the plugin's side of an Azure call: an answer it could not
+ * read, or a fault in its own code. Azure is not to blame, so it is not
+ * reported as Azure being unavailable; the backend's log has the cause.
+ *
+ * @public
+ */
+export class AzureAnswerUnreadableError extends CustomErrorBase {
+  name = 'AzureAnswerUnreadableError' as const;
+}
+
+/**
  * Maps an error of an Azure call to the `@backstage/errors` type of its HTTP
  * status. The message says what happened in the plugin's terms; the cause
- * keeps ARM's code and message, and nothing else of the Azure error.
+ * keeps ARM's code and message, and nothing else of the Azure error. Only
+ * ARM's own unavailability (no connection, a timeout, throttling, a 5xx)
+ * becomes a `ServiceUnavailableError`; anything that is not an answer of
+ * Azure's becomes an {@link AzureAnswerUnreadableError}.
  *
  * @public
  */
@@ -61,12 +93,21 @@ export function toBackstageError(
       cause,
     );
   }
-  switch (isRestError(error) ? error.statusCode : undefined) {
-    case 400:
-      return new InputError(
-        `Azure Resource Manager rejected the request`,
-        cause,
-      );
+  if (isTransientAzureError(error)) {
+    return new ServiceUnavailableError(
+      `Azure Resource Manager is unavailable for subscription ${name}`,
+      cause,
+    );
+  }
+  if (!isAzureRefusal(error)) {
+    // A fault in code keeps its stack for the log; an answer the SDK could
+    // not read keeps only what describe() says of it.
+    return new AzureAnswerUnreadableError(
+      `The AKS plugin could not read Azure's answer for subscription ${name}; the backend's log has the cause`,
+      error instanceof Error && !isRestError(error) ? error : cause,
+    );
+  }
+  switch (error.statusCode) {
     case 401:
     case 403:
       return new NotAllowedError(
@@ -76,16 +117,30 @@ export function toBackstageError(
     case 404:
       return new NotFoundError(`Not found in subscription ${name}`, cause);
     case 409:
+    case 412:
       return new ConflictError(
         `Azure Resource Manager refused the change`,
         cause,
       );
     default:
-      return new ServiceUnavailableError(
-        `Azure Resource Manager is unavailable for subscription ${name}`,
+      return new InputError(
+        `Azure Resource Manager rejected the request`,
         cause,
       );
   }
+}
+
+/** ARM answered, and said no: a 4xx that is not throttling or a timeout. */
+function isAzureRefusal(
+  error: unknown,
+): error is RestError & { statusCode: number } {
+  return (
+    isRestError(error) &&
+    error.statusCode !== undefined &&
+    error.statusCode >= 400 &&
+    error.statusCode < 500 &&
+    !isTransientAzureError(error)
+  );
 }
 
 /**
@@ -97,9 +152,8 @@ export function toBackstageError(
 export function isTransientAzureError(error: unknown): boolean {
   if (isRestError(error)) {
     const status = error.statusCode;
-    return (
-      status === undefined || status === 408 || status === 429 || status >= 500
-    );
+    if (status === undefined) return !isUnreadableAnswer(error);
+    return status === 408 || status === 429 || status >= 500;
   }
   return error instanceof Error && error.name === 'AbortError';
 }

@@ -16,8 +16,12 @@ export { GraphClient } from './GraphClient';
 export type { ApplicationSecretEnd } from './GraphClient';
 export type { AzureClientOptions } from './AzureClients';
 export { azureClientsServiceRef } from './azureClientsServiceRef';
-export { ClusterInventory } from './ClusterInventory';
+export { ClusterInventory, refOfListedCluster } from './ClusterInventory';
 export type { ClusterDiscovery, DiscoveredCluster } from './ClusterInventory';
 export { kubernetesApiServerOf } from './kubernetesApiServer';
 export type { KubernetesApiServer } from './kubernetesApiServer';
-export { isTransientAzureError, toBackstageError } from './errors';
+export {
+  AzureAnswerUnreadableError,
+  isTransientAzureError,
+  toBackstageError,
+} from './errors';

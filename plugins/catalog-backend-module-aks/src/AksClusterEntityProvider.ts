@@ -1,4 +1,7 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  SchedulerServiceTaskRunner,
+} from '@backstage/backend-plugin-api';
 import {
   EntityProvider,
   EntityProviderConnection,
@@ -14,6 +17,9 @@ import type { AksProviderConfig } from './config';
  * entities of its last good listing, and while one was never listed nothing
  * is replaced at all.
  *
+ * The runs are scheduled on the given task runner when the catalog connects
+ * the provider, so the first one already has the connection to add through.
+ *
  * @public
  */
 export class AksClusterEntityProvider implements EntityProvider {
@@ -21,17 +27,24 @@ export class AksClusterEntityProvider implements EntityProvider {
   readonly #config: AksProviderConfig;
   readonly #logger: LoggerService;
   readonly #inventory: ClusterInventory;
+  readonly #taskRunner: SchedulerServiceTaskRunner;
   #connection?: EntityProviderConnection;
 
+  /**
+   * @param options - `taskRunner` runs {@link AksClusterEntityProvider.refresh},
+   * for example `scheduler.createScheduledTaskRunner(config.schedule)`.
+   */
   constructor(options: {
     clients: AzureClients;
     config: AksProviderConfig;
     logger: LoggerService;
+    taskRunner: SchedulerServiceTaskRunner;
   }) {
     this.#clients = options.clients;
     this.#config = options.config;
     this.#logger = options.logger;
     this.#inventory = new ClusterInventory(options);
+    this.#taskRunner = options.taskRunner;
   }
 
   /** The provider's name in the catalog, which owns the entities it adds. */
@@ -39,9 +52,16 @@ export class AksClusterEntityProvider implements EntityProvider {
     return 'aks-clusters';
   }
 
-  /** Called by the catalog with the connection the provider adds entities through. */
+  /**
+   * Called by the catalog with the connection the provider adds entities
+   * through; schedules the runs.
+   */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
+    await this.#taskRunner.run({
+      id: 'aks-cluster-entities:refresh',
+      fn: () => this.refresh(),
+    });
   }
 
   /** Lists the clusters and replaces the provider's entities with them. */

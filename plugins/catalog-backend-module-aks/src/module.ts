@@ -37,13 +37,11 @@ export const catalogModuleAksClusters = createBackendModule({
           clients,
           config: providerConfig,
           logger,
+          taskRunner: scheduler.createScheduledTaskRunner(
+            providerConfig.schedule,
+          ),
         });
         catalog.addEntityProvider(provider);
-        await scheduler.scheduleTask({
-          id: 'aks-cluster-entities:refresh',
-          ...providerConfig.schedule,
-          fn: () => provider.refresh(),
-        });
       },
     });
   },

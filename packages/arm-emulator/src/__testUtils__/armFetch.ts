@@ -6,6 +6,7 @@ export interface ArmFetchResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: any;
+  text: string;
 }
 
 /**
@@ -52,10 +53,17 @@ export function armFetch(
         res.on('data', chunk => chunks.push(chunk));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
+          let body: any;
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            body = undefined;
+          }
           resolve({
             status: res.statusCode!,
             headers: res.headers,
-            body: text ? JSON.parse(text) : undefined,
+            body,
+            text,
           });
         });
       },

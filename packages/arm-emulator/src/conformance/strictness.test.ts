@@ -14,7 +14,12 @@ const answer = (
   status: number,
   body: unknown,
   extra: Record<string, string> = {},
-): ArmFetchResponse => ({ status, body, headers: { ...headers, ...extra } });
+): ArmFetchResponse => ({
+  status,
+  body,
+  text: JSON.stringify(body),
+  headers: { ...headers, ...extra },
+});
 
 /** The checks catch what they are for: each row breaks one rule in a real response. */
 describeWithSpecs('strictness tests')('the checks can fail', () => {

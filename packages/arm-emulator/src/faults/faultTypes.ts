@@ -1,3 +1,4 @@
+import type { ResponseShape } from './responseShapes';
 import type { BucketSettings } from './tokenBucket';
 
 /** Which requests a fault applies to. All given fields must match; none given matches every request. */
@@ -17,7 +18,11 @@ export interface FaultFrequency {
   count?: number;
 }
 
-/** A fault rule. `error` answers with an ARM error, `drop` destroys the socket, `hang` never answers, `latency` delays. */
+/**
+ * A fault rule. `error` answers with an ARM error, `drop` destroys the socket, `hang` never answers,
+ * `latency` delays, `reshape` changes the JSON of a successful answer into a shape real ARM sends,
+ * and `respond` answers with the given status and body (JSON, or `text` as is) instead.
+ */
 export type FaultRule = FaultMatch &
   FaultFrequency &
   (
@@ -31,6 +36,8 @@ export type FaultRule = FaultMatch &
     | { kind: 'drop' }
     | { kind: 'hang' }
     | { kind: 'latency'; latencyMs: number }
+    | { kind: 'reshape'; shape: ResponseShape }
+    | { kind: 'respond'; status: number; body?: unknown; text?: string }
   );
 
 /** An installed rule with its id and hit count. */

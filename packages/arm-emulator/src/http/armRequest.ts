@@ -22,6 +22,8 @@ export interface ArmRequest {
 export interface ArmResponse {
   status: number;
   body?: unknown;
+  /** A body sent as it is, instead of `body` as JSON. */
+  text?: string;
   headers?: Record<string, string>;
 }
 

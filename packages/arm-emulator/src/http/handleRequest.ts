@@ -13,6 +13,7 @@ import { ADMIN_PREFIX, handleAdminRequest } from '../admin/adminHttp';
 import type { EmulatorAdmin } from '../types';
 import { parseResourceId } from '../util/ids';
 import type { InstalledFault } from '../faults/faultTypes';
+import { reshapeResponse, type ResponseShape } from '../faults/responseShapes';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
@@ -154,11 +155,17 @@ export function createRequestHandler(
     const { fixedMs, jitterMs } = ctx.faults.latency;
     const due =
       started + fixedMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
+    let shape: ResponseShape | undefined;
     const send = (response: ArmResponse) => {
+      const content =
+        shape && response.status < 300
+          ? reshapeResponse(response.body, shape)
+          : response.body;
       const body =
-        response.body !== undefined && method !== 'HEAD'
-          ? JSON.stringify(response.body)
-          : undefined;
+        method === 'HEAD'
+          ? undefined
+          : response.text ??
+            (content !== undefined ? JSON.stringify(content) : undefined);
       const wait = due - Date.now();
       if (wait > 0) setTimeout(() => write(response, body), wait);
       else write(response, body);
@@ -221,6 +228,11 @@ export function createRequestHandler(
       }
       if (fault?.kind === 'error')
         throw injectedError(fault, subscriptionId, correlationId);
+      if (fault?.kind === 'respond') {
+        send(fault);
+        return;
+      }
+      if (fault?.kind === 'reshape') shape = fault.shape;
 
       if (graph) {
         const handled = graph.handle(ctx, {

@@ -86,6 +86,18 @@ export function corruptions(
         mentions: mention(parts, named('query parameter', key)),
       })),
   );
+  list.push(
+    fc
+      .tuple(
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        fc.constantFrom('', '[x]', '[admin]'),
+      )
+      .map(([name, suffix]) => (parts: Parts) => ({
+        ...parts,
+        query: [...parts.query, { key: `${name}${suffix}`, value: '1' }],
+        mentions: mention(parts, named('query parameter', name)),
+      })),
+  );
   if (op.parameters.some(p => p.name === 'subscriptionId' && p.in === 'path')) {
     list.push(
       fc.uuid({ version: 4 }).map(subscriptionId => (parts: Parts) => ({
@@ -139,7 +151,7 @@ export function corruptions(
       .map(key => (parts: Parts) => ({
         ...parts,
         text: JSON.stringify(parts.json)
-          .replace(/^\{/, `{${JSON.stringify(key)}:1,`)
+          .replace(/^\{/, () => `{${JSON.stringify(key)}:1,`)
           .replace(/,\}$/, '}'),
         mentions: mention(parts, /body field/),
       })),
@@ -168,6 +180,14 @@ export function corruptions(
         headers: { ...parts.headers, 'content-type': type },
         mentions: mention(parts, /Content-Type/),
       })),
+    fc.integer({ min: 9, max: 8_000 }).map(depth => (parts: Parts) => ({
+      ...parts,
+      text: JSON.stringify(parts.json).replace(
+        /^\{/,
+        `{"nested":${'['.repeat(depth)}${']'.repeat(depth)},`,
+      ),
+      mentions: mention(parts, /\bbody\b/),
+    })),
     fc.integer({ min: 17_000, max: 40_000 }).map(size => (parts: Parts) => ({
       ...parts,
       text: JSON.stringify({

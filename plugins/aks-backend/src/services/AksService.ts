@@ -12,12 +12,14 @@ import {
   KubernetesVersionInfo,
   kubernetesSupport,
   LocationList,
-  parseAksClusterId,
+  formatAksClusterId,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
 import {
+  AzureAnswerUnreadableError,
   AzureClients,
   isTransientAzureError,
+  refOfListedCluster,
   toBackstageError,
 } from '@aks-backstage/plugin-aks-node';
 import { invalidInput } from '../inputErrors';
@@ -29,6 +31,11 @@ import { ServicePrincipalSecrets } from './ServicePrincipalSecrets';
 const STALE_KEEP_MS = 24 * 60 * 60 * 1000;
 /** Stands for "the location's versions could not be read" in the summary memo. */
 const NO_VERSIONS: KubernetesVersionInfo[] = [];
+
+/** A part of a cluster's read that failed, and why, in words that name no secret. */
+interface Unread {
+  unknown: string;
+}
 
 interface ClusterSnapshot {
   details: ClusterDetails;
@@ -68,7 +75,7 @@ export class AksService {
   readonly #judged = new WeakMap<
     ClusterSnapshot,
     WeakMap<
-      KubernetesVersionInfo[],
+      KubernetesVersionInfo[] | Unread,
       Omit<ClusterResponse, 'fetchedAt' | 'stale'>
     >
   >();
@@ -93,13 +100,23 @@ export class AksService {
     });
   }
 
+  /**
+   * A cluster with its health. Only the cluster's own read is needed: its
+   * region's Kubernetes versions and its upgrade options are shown as
+   * unknown, with a finding, when they cannot be read.
+   */
   async getCluster(ref: AksClusterRef): Promise<ClusterResponse> {
     const snapshot = await this.#snapshot(ref);
     const { details } = snapshot.value;
-    const versions = await this.listKubernetesVersions(
-      ref.subscriptionId,
-      details.location,
-    );
+    const versions: Fresh<KubernetesVersionInfo[] | Unread> =
+      await this.listKubernetesVersions(
+        ref.subscriptionId,
+        details.location,
+      ).catch(error => ({
+        value: { unknown: (error as Error).message },
+        fetchedAt: snapshot.fetchedAt,
+        stale: false,
+      }));
     return {
       ...this.#judge(snapshot.value, versions.value),
       fetchedAt: snapshot.fetchedAt,
@@ -130,14 +147,18 @@ export class AksService {
    */
   #judge(
     snapshot: ClusterSnapshot,
-    versions: KubernetesVersionInfo[],
+    versions: KubernetesVersionInfo[] | Unread,
   ): Omit<ClusterResponse, 'fetchedAt' | 'stale'> {
     const byVersions = this.#judged.get(snapshot) ?? new WeakMap();
     this.#judged.set(snapshot, byVersions);
     let judged = byVersions.get(versions);
     if (!judged) {
       const { details, upgrades } = snapshot;
-      const input = buildHealthInput(details, versions, upgrades);
+      const input = Array.isArray(versions)
+        ? buildHealthInput(details, versions, upgrades)
+        : buildHealthInput(details, undefined, upgrades, {
+            kubernetesVersions: versions.unknown,
+          });
       judged = {
         ...details,
         health: computeHealth(input),
@@ -293,39 +314,55 @@ export class AksService {
     const subscription = this.#clients.subscription(ref.subscriptionId);
     const client = this.#clients.containerService(ref.subscriptionId);
     const { resourceGroup, name } = ref;
+    const options = () => this.#clients.requestOptions();
     return this.#read<ClusterSnapshot>(
       ref.subscriptionId,
       clusterKey(ref),
       async () => {
-        const [cluster, profile] = await Promise.all([
-          client.managedClusters.get(
-            resourceGroup,
-            name,
-            this.#clients.requestOptions(),
-          ),
-          client.managedClusters.getUpgradeProfile(
-            resourceGroup,
-            name,
-            this.#clients.requestOptions(),
-          ),
-        ]);
+        const profile = client.managedClusters
+          .getUpgradeProfile(resourceGroup, name, options())
+          .then(
+            found => ({ found }),
+            (error: unknown) => ({ error }),
+          );
+        const cluster = await client.managedClusters.get(
+          resourceGroup,
+          name,
+          options(),
+        );
         const details = toClusterDetails(
           ref,
           cluster,
           subscription.displayName,
         );
         const servicePrincipal = details.identity.servicePrincipal;
-        const [pools, secretExpiresOn] = await Promise.all([
-          Promise.all(
-            (cluster.agentPoolProfiles ?? []).map(async pool => ({
-              name: pool.name,
-              profile: await client.agentPools.getUpgradeProfile(
-                resourceGroup,
-                name,
-                pool.name,
-                this.#clients.requestOptions(),
-              ),
-            })),
+        const [upgrades, secretExpiresOn] = await Promise.all([
+          (async (): Promise<UpgradeInfo> => {
+            const read = await profile;
+            if ('error' in read) throw read.error;
+            const pools = await Promise.all(
+              details.nodePools
+                .filter(pool => pool.name)
+                .map(async pool => ({
+                  name: pool.name,
+                  profile: await client.agentPools.getUpgradeProfile(
+                    resourceGroup,
+                    name,
+                    pool.name,
+                    options(),
+                  ),
+                })),
+            );
+            return toUpgradeInfo(read.found, pools);
+          })().catch(error =>
+            unknownUpgrades(
+              details,
+              this.#described(
+                error,
+                ref.subscriptionId,
+                `the upgrade options of ${formatAksClusterId(ref)}`,
+              ).message,
+            ),
           ),
           servicePrincipal &&
             this.#secrets.lastEnd(
@@ -336,7 +373,6 @@ export class AksService {
         if (servicePrincipal && secretExpiresOn) {
           servicePrincipal.secretExpiresOn = secretExpiresOn;
         }
-        const upgrades = toUpgradeInfo(profile, pools);
         for (const pool of details.nodePools) {
           pool.latestNodeImageVersion = upgrades.agentPoolProfiles.find(
             p => p.name === pool.name,
@@ -365,16 +401,38 @@ export class AksService {
         for await (const cluster of client.managedClusters.list(
           this.#clients.requestOptions(),
         )) {
-          const ref = parseAksClusterId(cluster.id ?? '');
-          // Read while the other pages still arrive.
-          void versions.request(subscriptionId, cluster.location);
-          clusters.push(
-            toClusterDetails(ref, cluster, subscription.displayName),
+          const ref = refOfListedCluster(cluster, subscriptionId, this.#logger);
+          if (!ref) continue;
+          const details = toClusterDetails(
+            ref,
+            cluster,
+            subscription.displayName,
           );
+          // Read while the other pages still arrive.
+          if (details.location) {
+            void versions.request(subscriptionId, details.location);
+          }
+          clusters.push(details);
         }
         return clusters;
       },
     );
+  }
+
+  /**
+   * A failed read as the caller sees it. A fault on the plugin's side is
+   * logged with its cause: Azure is not to blame, and the answer says only
+   * that the log has it.
+   */
+  #described(error: unknown, subscriptionId: string, what: string): Error {
+    const described = toBackstageError(
+      error,
+      this.#clients.subscription(subscriptionId),
+    );
+    if (described instanceof AzureAnswerUnreadableError) {
+      this.#logger.error(`Could not read ${what}`, described.cause as Error);
+    }
+    return described;
   }
 
   async #read<T>(
@@ -390,7 +448,22 @@ export class AksService {
         isMissing,
       );
     } catch (error) {
-      throw toBackstageError(error, this.#clients.subscription(subscriptionId));
+      throw this.#described(error, subscriptionId, key);
     }
   }
+}
+
+/** Upgrade options that could not be read: none offered, and why. */
+function unknownUpgrades(
+  details: ClusterDetails,
+  unknown: string,
+): UpgradeInfo {
+  return {
+    controlPlaneProfile: {
+      kubernetesVersion: details.currentKubernetesVersion,
+      upgrades: [],
+    },
+    agentPoolProfiles: [],
+    unknown,
+  };
 }

@@ -298,14 +298,10 @@ export interface components {
     PowerState: 'Running' | 'Stopped' | 'Unknown';
     /** ARM provisioning state, an open string: Succeeded, Failed, Canceled, Creating, Updating, Upgrading, Starting, Stopping, Deleting, Scaling, Migrating, or any other value AKS reports. */
     ProvisioningState: string;
-    /**
-     * Pricing tier of a managed cluster (`sku.tier`).
-     */
-    ClusterTier: 'Free' | 'Standard' | 'Premium';
-    /**
-     * Kubernetes support plan of a cluster, or offered for a version.
-     */
-    KubernetesSupportPlan: 'KubernetesOfficial' | 'AKSLongTermSupport';
+    /** Pricing tier of a managed cluster (`sku.tier`), an open string as ARM's enums are: Free, Standard, Premium, or any other value AKS reports. */
+    ClusterTier: string;
+    /** Kubernetes support plan of a cluster, or offered for a version, an open string: KubernetesOfficial, AKSLongTermSupport, or any other value AKS reports. */
+    KubernetesSupportPlan: string;
     /** Network settings of a cluster (`properties.networkProfile`). Plugin, mode, policy and dataplane are chosen at creation. */
     ClusterNetworkProfile: {
       /** azure, kubenet or none. */
@@ -352,7 +348,8 @@ export interface components {
     /** One agent pool of a cluster. */
     NodePool: {
       name: string;
-      mode: 'System' | 'User' | 'Gateway';
+      /** System, User, Gateway, or any other mode AKS reports. */
+      mode: string;
       /** Linux or Windows. */
       osType: string;
       osSKU?: string;
@@ -362,10 +359,8 @@ export interface components {
       maxCount?: number;
       enableAutoScaling: boolean;
       scaleSetPriority: 'Regular' | 'Spot';
-      /**
-       * What happens to evicted Spot nodes.
-       */
-      scaleSetEvictionPolicy?: 'Delete' | 'Deallocate';
+      /** What happens to evicted Spot nodes: Delete, Deallocate, or any other policy AKS reports. */
+      scaleSetEvictionPolicy?: string;
       /** Maximum price per hour for Spot nodes; -1 means the on-demand price. */
       spotMaxPrice?: number;
       orchestratorVersion: string;
@@ -408,6 +403,8 @@ export interface components {
     HealthWarningCode:
       | 'ProvisioningFailed'
       | 'ClusterUpdating'
+      | 'UpgradesUnknown'
+      | 'KubernetesVersionsUnknown'
       | 'ClusterStopped'
       | 'StateUnknown'
       | 'NodePoolFailed'
@@ -561,10 +558,12 @@ export interface components {
       upgrades: components['schemas']['AvailableUpgrade'][];
       latestNodeImageVersion?: string;
     };
-    /** Upgrades available to a cluster (ARM's upgrade profiles). */
+    /** Upgrades available to a cluster (ARM's upgrade profiles). When they could not be read, `unknown` says why, and no upgrade is listed. */
     UpgradeInfo: {
       controlPlaneProfile: components['schemas']['ControlPlaneUpgradeProfile'];
       agentPoolProfiles: components['schemas']['AgentPoolUpgradeProfile'][];
+      /** Why the upgrade options could not be read. */
+      unknown?: string;
     };
     /** A patch release and the versions it can upgrade to. */
     KubernetesPatchVersion: {

@@ -114,6 +114,33 @@ describe('the Kubernetes on Azure tab', () => {
     ).toBeInTheDocument();
   });
 
+  it('says why the upgrade options are unknown, instead of offering none', async () => {
+    const base = cluster();
+    backend({
+      clusters: [
+        {
+          ...base,
+          upgrades: {
+            ...base.upgrades,
+            controlPlaneProfile: {
+              ...base.upgrades.controlPlaneProfile,
+              upgrades: [],
+            },
+            unknown: 'Azure Resource Manager is unavailable for subscription x',
+          },
+        },
+      ],
+    });
+    await render();
+    const options = within(await screen.findByLabelText('Upgrade options'));
+    expect(
+      options.getByText(
+        'Unknown: Azure Resource Manager is unavailable for subscription x',
+      ),
+    ).toBeInTheDocument();
+    expect(options.queryByText(/^1\. Control plane/)).toBeNull();
+  });
+
   it('stops a cluster after saying what stopping does, and follows it to the end', async () => {
     const requests = backend({
       clusters: [cluster()],

@@ -13,16 +13,19 @@ const versions = (upgrades: AvailableUpgrade[]) =>
 
 /** What the control plane, then each pool, can be upgraded to. */
 export function UpgradeOptions({ cluster }: { cluster: ClusterResponse }) {
-  const { controlPlaneProfile, agentPoolProfiles } = cluster.upgrades;
+  const { controlPlaneProfile, agentPoolProfiles, unknown } = cluster.upgrades;
   return (
     <Flex direction="column" gap="1" aria-label="Upgrade options">
       <Text as="h4" variant="title-x-small">
         Upgrade options
       </Text>
-      <Text variant="body-medium">
-        1. Control plane {controlPlaneProfile.kubernetesVersion}:{' '}
-        {versions(controlPlaneProfile.upgrades)}
-      </Text>
+      {unknown && <Text variant="body-medium">Unknown: {unknown}</Text>}
+      {!unknown && (
+        <Text variant="body-medium">
+          1. Control plane {controlPlaneProfile.kubernetesVersion}:{' '}
+          {versions(controlPlaneProfile.upgrades)}
+        </Text>
+      )}
       {agentPoolProfiles.map((profile, index) => {
         const current = cluster.nodePools.find(p => p.name === profile.name);
         const image =

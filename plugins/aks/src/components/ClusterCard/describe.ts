@@ -60,6 +60,7 @@ export function versionText(cluster: ClusterResponse): string {
 
 /** The versions the control plane can move to, newest first. */
 export function upgradesText(cluster: ClusterResponse): string {
+  if (cluster.upgrades.unknown) return 'Unknown';
   const upgrades = cluster.upgrades.controlPlaneProfile.upgrades;
   if (upgrades.length === 0) return 'None';
   return upgrades

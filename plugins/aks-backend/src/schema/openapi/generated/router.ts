@@ -823,15 +823,14 @@ export const spec = {
         type: 'string',
       },
       ClusterTier: {
-        description: 'Pricing tier of a managed cluster (`sku.tier`).',
+        description:
+          "Pricing tier of a managed cluster (`sku.tier`), an open string as ARM's enums are: Free, Standard, Premium, or any other value AKS reports.",
         type: 'string',
-        enum: ['Free', 'Standard', 'Premium'],
       },
       KubernetesSupportPlan: {
         description:
-          'Kubernetes support plan of a cluster, or offered for a version.',
+          'Kubernetes support plan of a cluster, or offered for a version, an open string: KubernetesOfficial, AKSLongTermSupport, or any other value AKS reports.',
         type: 'string',
-        enum: ['KubernetesOfficial', 'AKSLongTermSupport'],
       },
       ClusterNetworkProfile: {
         description:
@@ -963,8 +962,9 @@ export const spec = {
             type: 'string',
           },
           mode: {
+            description:
+              'System, User, Gateway, or any other mode AKS reports.',
             type: 'string',
-            enum: ['System', 'User', 'Gateway'],
           },
           osType: {
             description: 'Linux or Windows.',
@@ -993,9 +993,9 @@ export const spec = {
             enum: ['Regular', 'Spot'],
           },
           scaleSetEvictionPolicy: {
-            description: 'What happens to evicted Spot nodes.',
+            description:
+              'What happens to evicted Spot nodes: Delete, Deallocate, or any other policy AKS reports.',
             type: 'string',
-            enum: ['Delete', 'Deallocate'],
           },
           spotMaxPrice: {
             description:
@@ -1077,6 +1077,8 @@ export const spec = {
         enum: [
           'ProvisioningFailed',
           'ClusterUpdating',
+          'UpgradesUnknown',
+          'KubernetesVersionsUnknown',
           'ClusterStopped',
           'StateUnknown',
           'NodePoolFailed',
@@ -1528,7 +1530,7 @@ export const spec = {
       },
       UpgradeInfo: {
         description:
-          "Upgrades available to a cluster (ARM's upgrade profiles).",
+          "Upgrades available to a cluster (ARM's upgrade profiles). When they could not be read, `unknown` says why, and no upgrade is listed.",
         type: 'object',
         additionalProperties: false,
         required: ['controlPlaneProfile', 'agentPoolProfiles'],
@@ -1541,6 +1543,10 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/AgentPoolUpgradeProfile',
             },
+          },
+          unknown: {
+            description: 'Why the upgrade options could not be read.',
+            type: 'string',
           },
         },
       },
