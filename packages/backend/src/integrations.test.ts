@@ -3,7 +3,11 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { guestToken, startDemoBackend } from './__testUtils__/demoBackend';
+import {
+  eventually,
+  guestToken,
+  startDemoBackend,
+} from './__testUtils__/demoBackend';
 
 const PAYMENTS =
   '/subscriptions/6f1a2b3c-0000-4000-8000-000000000001/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod';
@@ -24,17 +28,6 @@ describe('the demo backend with the AKS modules', () => {
     auth = { Authorization: `Bearer ${await guestToken(server)}` };
   }, 60_000);
   afterAll(() => emulator.stop());
-
-  async function eventually<T>(
-    read: () => Promise<T>,
-    done: (value: T) => boolean,
-  ) {
-    for (let attempt = 0; ; attempt++) {
-      const value = await read();
-      if (done(value) || attempt > 150) return value;
-      await new Promise(resolve => setTimeout(resolve, 100));
-    }
-  }
 
   it('has every emulator cluster as a Resource, owned as its tags say, the components depending on them', async () => {
     const emulated = emulator.admin

@@ -73,7 +73,7 @@ describe('secrets a caller sends', () => {
       ),
     });
     portal = await startPortalBackend(emulator, logger.factory);
-  });
+  }, 60_000);
   afterAll(async () => {
     await portal.stop();
     await emulator.stop();

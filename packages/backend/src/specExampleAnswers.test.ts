@@ -72,7 +72,7 @@ describeWithSpecs('answers from the Azure specs')(
     beforeAll(async () => {
       emulator = await startArmEmulator({ lroDurationMs: 50 });
       readers = await startEveryReader(emulator);
-    });
+    }, 60_000);
     afterAll(async () => {
       await readers.stop();
       await emulator.stop();

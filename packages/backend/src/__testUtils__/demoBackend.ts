@@ -159,3 +159,15 @@ export async function guestToken(
   }
   return response.body.backstageIdentity.token;
 }
+
+/** Reads until `done` says the value is there, for up to about 15 seconds; the last value read. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const value = await read();
+    if (done(value) || attempt > 150) return value;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}

@@ -9,7 +9,12 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AddressInfo, Server } from 'node:net';
 import request from 'supertest';
-import { demoConfig, guestToken, startDemoBackend } from './demoBackend';
+import {
+  demoConfig,
+  eventually,
+  guestToken,
+  startDemoBackend,
+} from './demoBackend';
 
 /** What one reader of ARM answered: its HTTP status (or 200 for an in-process reader) and body. */
 export interface Answer {
@@ -101,6 +106,12 @@ export async function startEveryReader(emulator: ArmEmulator) {
     `/clusters/${sub}/${group}/${name}`;
   const payments = cluster(PROD, 'rg-payments-prod', 'aks-payments-prod');
   const paymentsId = `/subscriptions/${PROD}/resourceGroups/rg-payments-prod/providers/Microsoft.ContainerService/managedClusters/aks-payments-prod`;
+
+  // The catalog reads the demo's entities after the backend has started.
+  await eventually(
+    () => route('/entities/component/default/payments-api/clusters'),
+    answer => answer.status === 200,
+  );
 
   return {
     /** Reads through every reader once; the answers in a fixed order. */

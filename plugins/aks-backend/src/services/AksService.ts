@@ -181,6 +181,33 @@ export class AksService {
 
   /** Where AKS offers managed clusters to a subscription, from its provider registration. */
   async listLocations(subscriptionId: string): Promise<LocationList> {
+    return { items: (await this.#offeredLocations(subscriptionId)) ?? [] };
+  }
+
+  /**
+   * A location a caller named must be one where AKS offers clusters to the
+   * subscription (a cached read), so that made-up names cost no Azure call
+   * and no cache entry. When the registration does not list them, any
+   * location goes on to Azure, which answers for it.
+   */
+  async requireOfferedLocation(
+    subscriptionId: string,
+    location: string,
+  ): Promise<void> {
+    const offered = await this.#offeredLocations(subscriptionId);
+    if (offered && !offered.some(l => l.name === location.toLowerCase())) {
+      throw invalidInput(
+        'location',
+        location,
+        `AKS offers no managed clusters there to subscription ${subscriptionId}`,
+      );
+    }
+  }
+
+  /** The locations of the managed clusters' registration; null where it lists none. */
+  async #offeredLocations(
+    subscriptionId: string,
+  ): Promise<LocationList['items'] | null> {
     const client = this.#clients.resources(subscriptionId);
     const { value } = await this.#read(
       subscriptionId,
@@ -190,10 +217,12 @@ export class AksService {
           'Microsoft.ContainerService',
           this.#clients.requestOptions(),
         );
-        const clusters = provider.resourceTypes?.find(
-          t => t.resourceType?.toLowerCase() === 'managedclusters',
-        );
-        return (clusters?.locations ?? [])
+        const locations = provider.resourceTypes?.find(
+          t => t?.resourceType?.toLowerCase() === 'managedclusters',
+        )?.locations;
+        if (!Array.isArray(locations) || locations.length === 0) return null;
+        return locations
+          .filter((l): l is string => typeof l === 'string')
           .map(displayName => ({
             name: displayName.replace(/\s+/g, '').toLowerCase(),
             displayName,
@@ -201,26 +230,7 @@ export class AksService {
           .sort((a, b) => a.displayName.localeCompare(b.displayName));
       },
     );
-    return { items: value };
-  }
-
-  /**
-   * A location a caller named must be one where AKS offers clusters to the
-   * subscription (a cached read), so that made-up names cost no Azure call
-   * and no cache entry.
-   */
-  async requireOfferedLocation(
-    subscriptionId: string,
-    location: string,
-  ): Promise<void> {
-    const { items } = await this.listLocations(subscriptionId);
-    if (!items.some(l => l.name === location.toLowerCase())) {
-      throw invalidInput(
-        'location',
-        location,
-        `AKS offers no managed clusters there to subscription ${subscriptionId}`,
-      );
-    }
+    return value;
   }
 
   async listKubernetesVersions(
