@@ -168,6 +168,6 @@ export async function eventually<T>(
   for (let attempt = 0; ; attempt++) {
     const value = await read();
     if (done(value) || attempt > 150) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await new Promise(wake => setTimeout(wake, 100));
   }
 }
