@@ -1,9 +1,10 @@
 // `npm run verify:install`: what a platform team does with our packages.
 // Builds and packs every published package, makes a fresh app with
-// @backstage/create-app in a temporary folder, adds the packages the way each
-// README's install section says, points the app at the ARM emulator, starts
-// it, and checks in Chromium that a component's AKS cards render and the AKS
-// template is listed. Ends with one JSON line: wall time and tarball sizes.
+// @backstage/create-app in a temporary folder on this repository's Backstage
+// release, adds the packages the way each README's install section says,
+// checks that `npm ls` finds one copy of the frontend framework packages,
+// points the app at the ARM emulator, starts it, and checks in Chromium the
+// AKS cards, the entity tab, the fleet page and the template's form. Ends with one JSON line: wall time and tarball sizes.
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
@@ -26,6 +27,7 @@ import { appConfig } from './verify-install/appConfig.mjs';
 import { checkInBrowser } from './verify-install/checkInBrowser.mjs';
 import { createApp } from './verify-install/createApp.mjs';
 import { packPackages } from './verify-install/packPackages.mjs';
+import { checkSingleCopies } from './verify-install/singleCopies.mjs';
 
 // Ports of their own: `npm start` and the end-to-end tests use 3000, 7007, 7443.
 const EMULATOR_PORT = '7453';
@@ -57,6 +59,8 @@ execFileSync('yarn', ['install'], {
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+
+const copies = checkSingleCopies(app, log);
 
 log('starting the ARM emulator from its package');
 const caFile = join(work, 'emulator-ca.pem');
@@ -127,5 +131,7 @@ try {
 const tarballBytes = Object.fromEntries(
   Object.entries(packed).map(([name, { size }]) => [name, size]),
 );
-console.log(JSON.stringify({ ok, wallSeconds: seconds(), tarballBytes }));
+console.log(
+  JSON.stringify({ ok, wallSeconds: seconds(), copies, tarballBytes }),
+);
 process.exit(ok ? 0 : 1);

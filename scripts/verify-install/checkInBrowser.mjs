@@ -1,4 +1,5 @@
-// What a user sees: a component's AKS cards, and the AKS template on /create.
+// What a user sees: a component's AKS cards and tab, the fleet page, and the
+// AKS template's form on /create.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -43,12 +44,31 @@ export async function checkInBrowser({ baseUrl, timeoutMs, log }) {
         .getByRole('status', { name: /Health: / })
         .waitFor({ timeout: 15_000 });
     });
-    log('the AKS cards render; opening the Create page');
+    log('the AKS cards render; opening the entity tab');
+    await page.getByRole('tab', { name: 'Kubernetes on Azure' }).click();
+    await page
+      .getByLabel('Upgrade options')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    log('the tab renders; opening the fleet page');
+    await page.getByRole('link', { name: 'AKS clusters' }).click();
+    await page
+      .getByRole('row', { name: /aks-payments-prod/ })
+      .waitFor({ timeout: 60_000 });
+    log('the fleet page lists the clusters; opening the template');
     await page.goto(`${baseUrl}/create`);
     await page
       .getByText('New AKS cluster', { exact: true })
       .waitFor({ timeout: 60_000 });
-    log('the AKS template is listed');
+    await page
+      .getByRole('button', { name: 'Choose' })
+      .first()
+      .click({ timeout: 30_000 });
+    await page
+      .getByLabel(/Subscription/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    log("the template's form shows the subscription picker");
   } finally {
     await browser.close();
   }

@@ -58,41 +58,60 @@ export function createApp({ root, work, log }) {
 }
 
 /**
- * create-app writes caret ranges of its release's versions and no lockfile,
- * so a fresh install takes the newest Backstage packages in those ranges: some
- * need newer core services than the release's backend-defaults (the signals
- * backend fails to start), and the frontend gets two copies of the core APIs.
- * Resolutions keep every Backstage package on the release: create-app's
- * versions, and for the packages it does not list, those of this
- * repository's lockfile, which are of the same release.
+ * create-app writes caret ranges of its own release's versions and no
+ * lockfile. The app is moved to this repository's release, as a platform
+ * team upgrading it would: every Backstage package at the version this
+ * repository's lockfile has, and one it does not use at the registry's
+ * newest (the same release), written into the manifests and kept there by
+ * resolutions so that nothing of an older release comes in beside it.
  */
 function pinBackstageRelease(app, root) {
-  const release = {};
+  // The newest of each: the test utilities keep older ones beside them.
+  const ours = {};
   const lock = JSON.parse(
     readFileSync(join(root, 'package-lock.json'), 'utf8'),
   );
   for (const [path, { version }] of Object.entries(lock.packages)) {
-    const [, name] = path.match(/^node_modules\/(@backstage\/[^/]+)$/) ?? [];
-    if (name) release[name] = version;
-  }
-  for (const file of WORKSPACE_MANIFESTS) {
-    const pkg = JSON.parse(readFileSync(join(app, file), 'utf8'));
-    for (const deps of [pkg.dependencies, pkg.devDependencies]) {
-      for (const [name, range] of Object.entries(deps ?? {})) {
-        if (name.startsWith('@backstage/'))
-          release[name] = range.replace(/^\^/, '');
-      }
+    const [, name] = path.match(/node_modules\/(@backstage\/[^/]+)$/) ?? [];
+    if (name && (!ours[name] || newer(version, ours[name]))) {
+      ours[name] = version;
     }
+  }
+  const release = {};
+  const versionOf = name =>
+    (release[name] ??=
+      ours[name] ??
+      execFileSync('npm', ['view', name, 'dist-tags.latest'], {
+        encoding: 'utf8',
+      }).trim());
+  for (const file of WORKSPACE_MANIFESTS) {
+    editJson(join(app, file), pkg => {
+      for (const deps of [pkg.dependencies, pkg.devDependencies]) {
+        for (const name of Object.keys(deps ?? {})) {
+          if (name.startsWith('@backstage/'))
+            deps[name] = `^${versionOf(name)}`;
+        }
+      }
+    });
   }
   editJson(join(app, 'package.json'), pkg => {
     pkg.resolutions = {
       ...pkg.resolutions,
+      ...ours,
       ...release,
       // better-sqlite3 12, create-app's, crashes Node 24.21 when it frees a
       // statement (an assertion in node::RemoveEnvironmentCleanupHook); 13 does not.
       'better-sqlite3': '^13.2.0',
     };
   });
+  return release;
+}
+
+/** Whether dotted version `a` is above `b`. */
+function newer(a, b) {
+  const [x, y] = [a, b].map(v => v.split(/[.-]/).map(Number));
+  const i = x.findIndex((part, k) => part !== y[k]);
+  return i >= 0 && x[i] > y[i];
 }
 
 function editJson(path, edit) {

@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   clusterSection,
   fleetClusterNames,
   SCREENSHOTS,
   signIn,
+  test,
 } from './portal';
 
 test.describe.configure({ mode: 'serial' });

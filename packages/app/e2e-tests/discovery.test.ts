@@ -1,9 +1,10 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 import {
   clusterSection,
   fleetClusterNames,
   SCREENSHOTS,
   signIn,
+  test,
 } from './portal';
 
 test('every cluster the backend sees is a Resource in the catalog, with its cards', async ({

@@ -1,4 +1,50 @@
-import { APIRequestContext, expect, Page } from '@playwright/test';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import {
+  APIRequestContext,
+  expect,
+  Page,
+  test as base,
+} from '@playwright/test';
+
+/** How deprecations and migration notices read. */
+const DEPRECATION = /deprecat|will be removed|implicit React Router/i;
+
+/**
+ * Deprecation warnings of Backstage's own code and its libraries, which the
+ * AKS plugin neither causes nor can change: Material UI v4 and
+ * material-table in Backstage's core components, the app's default icons,
+ * and other plugins' pages.
+ */
+const NOT_OURS = [
+  /findDOMNode is deprecated/,
+  /Support for defaultProps will be removed/,
+  /registered as IconComponent/,
+  /Extension '(?!(page|entity-content|entity-card):aks\b)[^']+' uses implicit React Router/,
+];
+
+/**
+ * Playwright's test, whose page fails the test on a deprecation warning that
+ * the AKS plugin or its templates cause; every warning is written to
+ * `test-results/console-warnings.log` for a look at the others.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const ours: string[] = [];
+    page.on('console', message => {
+      if (!['warning', 'error'].includes(message.type())) return;
+      const text = message.text();
+      appendFileSync(WARNINGS_LOG, `${message.location().url} ${text}\n`);
+      if (DEPRECATION.test(text) && !NOT_OURS.some(n => n.test(text))) {
+        ours.push(text.split('\n')[0]);
+      }
+    });
+    await use(page);
+    expect(ours, 'deprecation warnings from the AKS plugin').toEqual([]);
+  },
+});
+
+const WARNINGS_LOG = 'test-results/console-warnings.log';
+mkdirSync('test-results', { recursive: true });
 
 export const SCREENSHOTS = 'docs/screenshots';
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { guestToken, SCREENSHOTS, signIn } from './portal';
+import { expect } from '@playwright/test';
+import { guestToken, SCREENSHOTS, signIn, test } from './portal';
 
 test('a developer creates an AKS cluster from the template, pickers included, and gets its links', async ({
   page,

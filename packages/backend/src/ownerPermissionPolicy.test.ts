@@ -199,6 +199,25 @@ describe('the owner permission policy', () => {
     expect(response.body.error.message).toContain('does not name cluster');
   });
 
+  it("shows the actions that change clusters to the platform team only, in the plugin's actions registry", async () => {
+    const names = async (user: string) => {
+      const listed = await request(server)
+        .get('/api/aks/.backstage/actions/v1/actions')
+        .set(as(user));
+      expect(listed.status).toBe(200);
+      return listed.body.actions.map((a: { name: string }) => a.name).sort();
+    };
+    expect(await names(PLATFORM)).toEqual(
+      expect.arrayContaining(['stop-cluster', 'get-cluster']),
+    );
+    expect(await names(OWNER)).toEqual([
+      'get-cluster',
+      'get-cluster-upgrades',
+      'get-operation',
+      'list-clusters',
+    ]);
+  });
+
   it('lets only the platform team operate, and the owner follow the operation', async () => {
     const refused = await request(server)
       .post(`/api/aks/clusters/${cluster}/stop`)

@@ -17,6 +17,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
+  aksOperationActionsPermission,
 } from '@aks-backstage/plugin-aks-common';
 
 const PLATFORM_TEAM = 'group:default/team-platform';
@@ -24,7 +25,7 @@ const PLATFORM_TEAM = 'group:default/team-platform';
 /**
  * A production policy: owners read their entities' clusters (a CONDITIONAL
  * decision the catalog evaluates per entity), only the platform team operates
- * them, and everything else is allowed.
+ * them and sees the actions that do, and everything else is allowed.
  */
 export class OwnerPermissionPolicy implements PermissionPolicy {
   async handle(
@@ -32,7 +33,10 @@ export class OwnerPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const platformTeam = user?.info.ownershipEntityRefs.includes(PLATFORM_TEAM);
-    if (isPermission(request.permission, aksClusterOperatePermission)) {
+    if (
+      isPermission(request.permission, aksClusterOperatePermission) ||
+      isPermission(request.permission, aksOperationActionsPermission)
+    ) {
       return {
         result: platformTeam ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
       };

@@ -5,6 +5,7 @@ import {
 import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
+  aksOperationActionsPermission,
   aksPermissions,
 } from './permissions';
 
@@ -24,10 +25,19 @@ describe('permissions', () => {
     ).toBe(true);
   });
 
+  it('guards the actions that change clusters with a basic permission', () => {
+    expect(aksOperationActionsPermission).toMatchObject({
+      type: 'basic',
+      name: 'aks.actions.operate',
+      attributes: { action: 'update' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(aksPermissions.map(p => p.name)).toEqual([
       'aks.cluster.read',
       'aks.cluster.operate',
+      'aks.actions.operate',
     ]);
   });
 });

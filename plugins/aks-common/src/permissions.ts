@@ -22,10 +22,23 @@ export const aksClusterOperatePermission = createPermission({
 });
 
 /**
+ * See and call the actions that change clusters (start, stop, upgrade,
+ * scale) in Backstage's actions registry, as MCP clients do. Without it they
+ * are hidden; each call still needs {@link aksClusterOperatePermission} on
+ * the cluster's entity.
+ * @public
+ */
+export const aksOperationActionsPermission = createPermission({
+  name: 'aks.actions.operate',
+  attributes: { action: 'update' },
+});
+
+/**
  * All permissions of the AKS plugins, for registering with the permissions registry.
  * @public
  */
 export const aksPermissions = [
   aksClusterReadPermission,
   aksClusterOperatePermission,
+  aksOperationActionsPermission,
 ];

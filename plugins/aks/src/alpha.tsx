@@ -5,15 +5,10 @@
  * @packageDocumentation
  */
 import {
-  compatWrapper,
-  convertLegacyRouteRef,
-} from '@backstage/core-compat-api';
-import {
   ApiBlueprint,
+  coreApis,
   createFrontendModule,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -28,12 +23,15 @@ import { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 import { aksApiRef, AksClient } from './api';
 import { AksIcon } from './components/AksIcon';
 import { rootRouteRef } from './routes';
+import { aksTranslationRef } from './translation';
+
+export { aksTranslationRef } from './translation';
 
 const aksApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: aksApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      deps: { discoveryApi: coreApis.discovery, fetchApi: coreApis.fetch },
       factory: deps => new AksClient(deps),
     }),
 });
@@ -41,50 +39,44 @@ const aksApi = ApiBlueprint.make({
 const aksFleetPage = PageBlueprint.make({
   params: {
     path: '/aks',
-    title: 'AKS clusters',
+    title: aksTranslationRef('fleetPage.title'),
     icon: <AksIcon />,
-    routeRef: convertLegacyRouteRef(rootRouteRef),
+    routeRef: rootRouteRef,
     loader: () =>
-      import('./components/FleetPage').then(m =>
-        compatWrapper(<m.FleetContent />),
-      ),
+      import('./components/FleetPage').then(m => <m.FleetContent />),
   },
 });
 
 const clusterCard = EntityCardBlueprint.make({
   name: 'cluster',
   params: {
+    type: 'content',
     // Either annotation the plugin reads, malformed ids included (the card explains them).
     filter: isAksAvailable,
     loader: () =>
-      import('./components/ClusterCard').then(m =>
-        compatWrapper(<m.ClusterCard />),
-      ),
+      import('./components/ClusterCard').then(m => <m.ClusterCard />),
   },
 });
 
 const nodePoolsCard = EntityCardBlueprint.make({
   name: 'node-pools',
   params: {
+    type: 'content',
     // Either annotation the plugin reads, malformed ids included (the card explains them).
     filter: isAksAvailable,
     loader: () =>
-      import('./components/NodePoolsCard').then(m =>
-        compatWrapper(<m.NodePoolsCard />),
-      ),
+      import('./components/NodePoolsCard').then(m => <m.NodePoolsCard />),
   },
 });
 
 const aksContent = EntityContentBlueprint.make({
   params: {
     path: '/aks',
-    title: 'Kubernetes on Azure',
+    title: aksTranslationRef('entityContent.title'),
     // Either annotation the plugin reads, malformed ids included (the card explains them).
     filter: isAksAvailable,
     loader: () =>
-      import('./components/AksContent').then(m =>
-        compatWrapper(<m.AksContent />),
-      ),
+      import('./components/AksContent').then(m => <m.AksContent />),
   },
 });
 
@@ -130,5 +122,5 @@ export const aksScaffolderFieldsModule = createFrontendModule({
 export default createFrontendPlugin({
   pluginId: 'aks',
   extensions: [aksApi, aksFleetPage, clusterCard, nodePoolsCard, aksContent],
-  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  routes: { root: rootRouteRef },
 });

@@ -1,3 +1,4 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   createApiFactory,
   createComponentExtension,
@@ -7,7 +8,15 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { aksApiRef, AksClient } from './api';
-import { rootRouteRef } from './routes';
+import { rootRouteRef as fleetRouteRef } from './routes';
+
+/*
+ * The legacy frontend system's view of the plugin: the same components and
+ * route, declared the way legacy apps load them. The plugin itself is
+ * written for the new frontend system (./alpha).
+ */
+
+const rootRouteRef = convertLegacyRouteRef(fleetRouteRef);
 
 /**
  * The AKS frontend plugin for apps on the legacy frontend system.

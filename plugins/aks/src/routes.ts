@@ -1,3 +1,4 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef } from '@backstage/frontend-plugin-api';
 
-export const rootRouteRef = createRouteRef({ id: 'aks' });
+/** The fleet page. */
+export const rootRouteRef = createRouteRef();

@@ -1,6 +1,7 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
+  aksOperationActionsPermission,
   isValidAgentPoolName,
   isValidKubernetesVersion,
 } from '@aks-backstage/plugin-aks-common';
@@ -15,7 +16,7 @@ import {
 } from './schemas';
 
 const PERMISSION =
-  'Needs aks.cluster.operate on the entity given, or for every cluster; audited.';
+  'Needs aks.cluster.operate on the entity given, or for every cluster; audited. Listed only for callers with aks.actions.operate.';
 const FOLLOW = 'Returns the operation at once; follow it with get-operation.';
 
 const operationOutput = (z: Zod) => z.object({ operation: operationSchema(z) });
@@ -28,6 +29,13 @@ export function registerClusterOperations(
   registry: ActionsRegistryService,
   { access }: AksActionServices,
 ) {
+  /** Registers an action that changes a cluster: hidden from callers who may not use it. */
+  const registerOperation: ActionsRegistryService['register'] = options =>
+    registry.register({
+      ...options,
+      visibilityPermission: aksOperationActionsPermission,
+    });
+
   /**
    * Starts an operation on the cluster the input names, as the REST API does.
    * The request is made once the cluster input has been parsed, so that a
@@ -48,7 +56,7 @@ export function registerClusterOperations(
     return { output: { operation } };
   };
 
-  registry.register({
+  registerOperation({
     name: 'start-cluster',
     title: 'Start an AKS cluster',
     description: `Starts a stopped AKS cluster: its nodes come back and billing for them resumes. Starting a running cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
@@ -58,7 +66,7 @@ export function registerClusterOperations(
       start(input, credentials, () => ({ kind: 'start' })),
   });
 
-  registry.register({
+  registerOperation({
     name: 'stop-cluster',
     title: 'Stop an AKS cluster',
     description: `Stops an AKS cluster: every workload on it goes down until it is started again; billing for the nodes stops. Stopping a stopped cluster changes nothing. ${FOLLOW} ${PERMISSION}`,
@@ -68,7 +76,7 @@ export function registerClusterOperations(
       start(input, credentials, () => ({ kind: 'stop' })),
   });
 
-  registry.register({
+  registerOperation({
     name: 'upgrade-cluster',
     title: 'Upgrade an AKS cluster',
     description: `Upgrades the Kubernetes version of an AKS cluster's control plane and, unless controlPlaneOnly, of its node pools, whose nodes are drained and replaced one by one. Only versions get-cluster-upgrades lists are accepted; there is no way back to an older version. ${FOLLOW} ${PERMISSION}`,
@@ -100,7 +108,7 @@ export function registerClusterOperations(
       })),
   });
 
-  registry.register({
+  registerOperation({
     name: 'scale-node-pool',
     title: 'Scale an AKS node pool',
     description: `Sets the node count of one node pool of an AKS cluster, or, for an autoscaled pool, its minCount and maxCount. Scaling down removes nodes and moves their pods. ${FOLLOW} ${PERMISSION}`,

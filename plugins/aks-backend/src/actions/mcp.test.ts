@@ -16,6 +16,8 @@ import { clusters, emulatorConfig } from '../__testUtils__/emulatorConfig';
 
 const OPERATOR = 'user:default/olivia';
 const READER = 'user:default/rita';
+/** Sees the actions that change clusters, but may operate no cluster. */
+const ONLOOKER = 'user:default/vera';
 const paymentsId = `/subscriptions/${clusters.healthy.subscriptionId}/resourceGroups/${clusters.healthy.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${clusters.healthy.name}`;
 
 /** Every signed-in user may read clusters; only the operator may operate them. */
@@ -29,6 +31,11 @@ function decide(
       : undefined;
   if (permission.name === 'aks.cluster.operate') {
     return user === OPERATOR ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
+  }
+  if (permission.name === 'aks.actions.operate') {
+    return user === OPERATOR || user === ONLOOKER
+      ? AuthorizeResult.ALLOW
+      : AuthorizeResult.DENY;
   }
   return user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
 }
@@ -202,8 +209,33 @@ describe('AKS actions over MCP', () => {
     await client.close();
   }, 30_000);
 
-  it('refuses a user without aks.cluster.operate, and bad input, before any Azure call', async () => {
+  it('hides the actions that change clusters from a user without aks.actions.operate', async () => {
     const client = await connect(READER);
+    const { tools } = await client.listTools();
+    expect(
+      tools
+        .map(t => t.name)
+        .filter(n => n.startsWith('aks.'))
+        .sort(),
+    ).toEqual([
+      'aks.get-cluster',
+      'aks.get-cluster-upgrades',
+      'aks.get-operation',
+      'aks.list-clusters',
+    ]);
+    emulator.admin.clearRequests();
+    const hidden = await call(client, 'aks.stop-cluster', {
+      clusterId: paymentsId,
+    });
+    expect(hidden.isError).toBe(true);
+    expect(
+      emulator.admin.requests().filter(r => !r.operation?.startsWith('Entra_')),
+    ).toEqual([]);
+    await client.close();
+  }, 30_000);
+
+  it('refuses a user without aks.cluster.operate, and bad input, before any Azure call', async () => {
+    const client = await connect(ONLOOKER);
     emulator.admin.clearRequests();
     const refused = await call(client, 'aks.stop-cluster', {
       clusterId: paymentsId,

@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import type { ClusterResponse } from '@aks-backstage/plugin-aks-common';
+import { aksTranslationRef } from '../../translation';
 import { EntityClusterSections } from '../EntityClusters';
 import { ClusterFacts } from './ClusterFacts';
 import { ClusterSummaryHeader } from './ClusterSummaryHeader';
@@ -18,11 +20,12 @@ export function ClusterOverview({ cluster }: { cluster: ClusterResponse }) {
 
 /** The entity card: every cluster the entity names, one section each. */
 export function ClusterCard() {
+  const { t } = useTranslationRef(aksTranslationRef);
   return (
     <Card>
       <CardHeader>
         <Text as="h2" variant="title-medium">
-          Kubernetes on Azure
+          {t('clusterCard.title')}
         </Text>
       </CardHeader>
       <CardBody>

@@ -1,5 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { isAksAvailable } from '@aks-backstage/plugin-aks-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';

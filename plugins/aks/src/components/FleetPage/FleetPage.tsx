@@ -1,5 +1,7 @@
 import { Alert, Container, Flex, Tag, TagGroup, Text } from '@backstage/ui';
 import { Content, Header, Page } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { aksTranslationRef } from '../../translation';
 import { formatTime } from '../ClusterCard/describe';
 import { FleetTable } from './FleetTable';
 import { useClusterEntities } from './useClusterEntities';
@@ -81,14 +83,17 @@ export const FleetContent = () => (
 );
 
 /** The fleet page for the legacy frontend system, with its own header. */
-export const FleetPage = () => (
-  <Page themeId="tool">
-    <Header
-      title="AKS clusters"
-      subtitle="Azure Kubernetes Service clusters in the configured subscriptions"
-    />
-    <Content>
-      <Fleet />
-    </Content>
-  </Page>
-);
+export const FleetPage = () => {
+  const { t } = useTranslationRef(aksTranslationRef);
+  return (
+    <Page themeId="tool">
+      <Header
+        title={t('fleetPage.title')}
+        subtitle={t('fleetPage.subtitle')}
+      />
+      <Content>
+        <Fleet />
+      </Content>
+    </Page>
+  );
+};

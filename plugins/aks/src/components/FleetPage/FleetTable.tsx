@@ -11,10 +11,10 @@ import {
   useTable,
 } from '@backstage/ui';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import type { ClusterSummary } from '@aks-backstage/plugin-aks-common';
 import { supportText } from '../ClusterCard/describe';
 import { HealthStatus } from '../HealthStatus';
+import { CatalogLinks } from './CatalogLinks';
 
 type Row = ClusterSummary & { entities: CompoundEntityRef[] };
 
@@ -140,17 +140,7 @@ const columns: ColumnConfig<Row>[] = [
     id: 'entities',
     label: 'Catalog',
     minWidth: 160,
-    cell: r => (
-      <Cell>
-        {r.entities.length === 0
-          ? '–'
-          : r.entities.map(ref => (
-              <div key={`${ref.kind}:${ref.namespace}/${ref.name}`}>
-                <EntityRefLink entityRef={ref} />
-              </div>
-            ))}
-      </Cell>
-    ),
+    cell: r => <CatalogLinks refs={r.entities} />,
   },
 ];
 

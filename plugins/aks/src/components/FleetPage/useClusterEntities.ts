@@ -2,7 +2,7 @@ import {
   CompoundEntityRef,
   getCompoundEntityRef,
 } from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   CATALOG_FILTER_EXISTS,
   catalogApiRef,

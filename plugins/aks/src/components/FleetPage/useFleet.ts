@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import type {
   ClusterSummary,
   FleetPage,

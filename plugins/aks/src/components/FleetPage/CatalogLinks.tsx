@@ -1,0 +1,41 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  entityRouteParams,
+  entityRouteRef,
+  humanizeEntityRef,
+} from '@backstage/plugin-catalog-react';
+import { Cell, Link } from '@backstage/ui';
+
+// Resolved through the app's routes, not React Router's location.
+const catalogEntityRouteRef = convertLegacyRouteRef(entityRouteRef);
+
+/** The catalog entities of a cluster, each a link to its page. */
+export function CatalogLinks({ refs }: { refs: CompoundEntityRef[] }) {
+  const entityRoute = useRouteRef(catalogEntityRouteRef);
+  return (
+    <Cell>
+      {refs.length === 0
+        ? '–'
+        : refs.map(ref => {
+            const name = humanizeEntityRef(ref);
+            return (
+              <div key={`${ref.kind}:${ref.namespace}/${ref.name}`}>
+                {entityRoute ? (
+                  <Link
+                    href={entityRoute(
+                      entityRouteParams(ref, { encodeParams: true }),
+                    )}
+                  >
+                    {name}
+                  </Link>
+                ) : (
+                  name
+                )}
+              </div>
+            );
+          })}
+    </Cell>
+  );
+}

@@ -1,0 +1,20 @@
+import { createTranslationRef } from '@backstage/frontend-plugin-api';
+
+/**
+ * The AKS plugin's words that apps may translate or rename.
+ *
+ * @alpha
+ */
+export const aksTranslationRef = createTranslationRef({
+  id: 'plugin.aks',
+  messages: {
+    fleetPage: {
+      title: 'AKS clusters',
+      subtitle:
+        'Azure Kubernetes Service clusters in the configured subscriptions',
+    },
+    entityContent: { title: 'Kubernetes on Azure' },
+    clusterCard: { title: 'Kubernetes on Azure' },
+    nodePoolsCard: { title: 'Node pools' },
+  },
+});
