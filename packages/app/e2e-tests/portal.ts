@@ -6,6 +6,9 @@ import {
   test as base,
 } from '@playwright/test';
 
+const WARNINGS_LOG = 'test-results/console-warnings.log';
+mkdirSync('test-results', { recursive: true });
+
 /** How deprecations and migration notices read. */
 const DEPRECATION = /deprecat|will be removed|implicit React Router/i;
 
@@ -42,9 +45,6 @@ export const test = base.extend({
     expect(ours, 'deprecation warnings from the AKS plugin').toEqual([]);
   },
 });
-
-const WARNINGS_LOG = 'test-results/console-warnings.log';
-mkdirSync('test-results', { recursive: true });
 
 export const SCREENSHOTS = 'docs/screenshots';
 
