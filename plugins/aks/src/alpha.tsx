@@ -75,8 +75,7 @@ const aksContent = EntityContentBlueprint.make({
     title: aksTranslationRef('entityContent.title'),
     // Either annotation the plugin reads, malformed ids included (the card explains them).
     filter: isAksAvailable,
-    loader: () =>
-      import('./components/AksContent').then(m => <m.AksContent />),
+    loader: () => import('./components/AksContent').then(m => <m.AksContent />),
   },
 });
 

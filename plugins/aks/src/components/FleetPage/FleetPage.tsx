@@ -87,10 +87,7 @@ export const FleetPage = () => {
   const { t } = useTranslationRef(aksTranslationRef);
   return (
     <Page themeId="tool">
-      <Header
-        title={t('fleetPage.title')}
-        subtitle={t('fleetPage.subtitle')}
-      />
+      <Header title={t('fleetPage.title')} subtitle={t('fleetPage.subtitle')} />
       <Content>
         <Fleet />
       </Content>
