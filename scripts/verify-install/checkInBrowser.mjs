@@ -45,13 +45,13 @@ export async function checkInBrowser({ baseUrl, timeoutMs, log }) {
         .waitFor({ timeout: 15_000 });
     });
     log('the AKS cards render; opening the entity tab');
-    await page.getByRole('tab', { name: 'Kubernetes on Azure' }).click();
+    await page.goto(`${baseUrl}/catalog/default/component/payments-api/aks`);
     await page
       .getByLabel('Upgrade options')
       .first()
       .waitFor({ timeout: 30_000 });
     log('the tab renders; opening the fleet page');
-    await page.getByRole('link', { name: 'AKS clusters' }).click();
+    await page.getByRole('link', { name: 'AKS clusters' }).first().click();
     await page
       .getByRole('row', { name: /aks-payments-prod/ })
       .waitFor({ timeout: 60_000 });
