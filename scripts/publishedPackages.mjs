@@ -4,7 +4,7 @@ export const PUBLISHED = [
   'plugins/aks-node',
   'plugins/aks-backend',
   'plugins/aks',
-  'plugins/scaffolder-aks-actions',
+  'plugins/scaffolder-backend-module-aks',
   'plugins/catalog-backend-module-aks',
   'plugins/kubernetes-backend-module-aks',
   'packages/arm-emulator',

@@ -50,35 +50,28 @@ function readArgs(args: string[]): {
   return { options, caFile: values['ca-file'] };
 }
 
+/** What the JSON line on stdout tells a client, besides the CA file. */
+const PRINTED = [
+  'url',
+  'authorityHost',
+  'graphEndpoint',
+  'kubernetesUrlTemplate',
+  'tenantId',
+  'clientId',
+  'clientSecret',
+  'subscriptionIds',
+] as const;
+
 async function main() {
   const { options, caFile } = readArgs(process.argv.slice(2));
   const emulator = await startArmEmulator(options);
   const caCertPath =
     caFile ?? join(mkdtempSync(join(tmpdir(), 'arm-emulator-')), 'ca.pem');
   writeFileSync(caCertPath, emulator.caCertPem);
-  const {
-    url,
-    authorityHost,
-    graphEndpoint,
-    kubernetesUrlTemplate,
-    tenantId,
-    clientId,
-    clientSecret,
-    subscriptionIds,
-  } = emulator;
-  process.stdout.write(
-    `${JSON.stringify({
-      url,
-      authorityHost,
-      graphEndpoint,
-      kubernetesUrlTemplate,
-      tenantId,
-      clientId,
-      clientSecret,
-      subscriptionIds,
-      caCertPath,
-    })}\n`,
+  const connection = Object.fromEntries(
+    PRINTED.map(key => [key, emulator[key]]),
   );
+  process.stdout.write(`${JSON.stringify({ ...connection, caCertPath })}\n`);
   const shutdown = () => {
     emulator.stop().then(
       () => process.exit(0),

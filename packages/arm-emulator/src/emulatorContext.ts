@@ -1,29 +1,40 @@
-import type { ResourceStore } from './state/resourceStore';
-import type { Principal, Subscription } from './state/principals';
-import type { OperationTracker } from './lro/operationTracker';
+import { ResourceStore } from './persistence/resourceStore';
+import { PrincipalStore } from './persistence/principalStore';
+import { SubscriptionStore } from './persistence/subscriptionStore';
+import { ApplicationStore } from './persistence/applicationStore';
+import { WorkloadStore } from './persistence/workloadStore';
+import { RequestLog } from './persistence/requestLog';
+import { OperationTracker } from './lro/operationTracker';
 import type { FaultController } from './faults/faultController';
-import type { RequestLog } from './requestLog';
-import type { TokenIssuer } from './entra/tokenIssuer';
-import type { WorkloadSpec } from './kubernetes/workloads';
-import type { Application } from './state/applications';
+import { TokenIssuer } from './authentication/tokenIssuer';
 
-/** Everything a handler may read or change. */
-export interface EmulatorContext {
-  tenantId: string;
-  /** The CA that signed the server's certificate, as the clusters' kubeconfigs name it. */
-  caCertPem: string;
-  store: ResourceStore;
-  /** By client id. */
-  principals: Map<string, Principal>;
-  /** By lower-cased subscription id. */
-  subscriptions: Map<string, Subscription>;
-  /** Application registrations Microsoft Graph serves, by lower-cased app id. */
-  applications: Map<string, Application>;
-  operations: OperationTracker;
-  faults: FaultController;
-  requestLog: RequestLog;
-  tokens: TokenIssuer;
-  /** Applications deployed on each cluster's Kubernetes API, by lower-cased cluster id. */
-  workloads: Map<string, WorkloadSpec[]>;
-  settings: { lroDurationMs: number; pageSize: number };
+/** How long operations take and how lists page. */
+export interface EmulatorSettings {
+  lroDurationMs: number;
+  pageSize: number;
+}
+
+/** Everything a handler may read or change: the emulator's stores and services, made here. */
+export class EmulatorContext {
+  readonly store = new ResourceStore();
+  readonly principals = new PrincipalStore();
+  readonly subscriptions = new SubscriptionStore();
+  /** Application registrations Microsoft Graph serves. */
+  readonly applications = new ApplicationStore();
+  /** Applications deployed on each cluster's Kubernetes API. */
+  readonly workloads = new WorkloadStore();
+  readonly requestLog = new RequestLog();
+  readonly operations: OperationTracker;
+  readonly tokens: TokenIssuer;
+
+  constructor(
+    readonly tenantId: string,
+    /** The CA that signed the server's certificate, as the clusters' kubeconfigs name it. */
+    readonly caCertPem: string,
+    readonly faults: FaultController,
+    readonly settings: EmulatorSettings,
+  ) {
+    this.operations = new OperationTracker(faults);
+    this.tokens = new TokenIssuer(tenantId);
+  }
 }

@@ -9,24 +9,29 @@ export { startArmEmulator } from './startArmEmulator';
 export { startArmEmulatorProcess } from './startArmEmulatorProcess';
 export type { ArmEmulatorProcess } from './startArmEmulatorProcess';
 export { DEMO_IDS } from './seeds/demoIds';
-export { findSecrets } from './secretScan';
-export type { SecretHit } from './secretScan';
 export type {
   ArmEmulator,
   ArmEmulatorOptions,
   EmulatorAdmin,
   AdminResource,
+} from './types';
+export type {
   FaultRule,
   InstalledFault,
   LatencySettings,
   LroFailureRule,
   ThrottlingSettings,
+  FaultMatch,
+  FaultFrequency,
+} from './faults/faultTypes';
+export type {
   RequestLogEntry,
   RequestLogFilter,
+} from './persistence/requestLog';
+export type {
   Principal,
   PrincipalRegistration,
-  ApplicationRegistration,
-} from './types';
-export type { FaultMatch, FaultFrequency } from './faults/faultTypes';
+} from './persistence/principalStore';
+export type { ApplicationRegistration } from './persistence/applicationStore';
 export type { ResponseShape } from './faults/responseShapes';
 export type { BucketSettings } from './faults/tokenBucket';

@@ -2,19 +2,15 @@ import { createServer, type Server } from 'node:https';
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ArmEmulator, ArmEmulatorOptions } from './types';
-import type { EmulatorContext } from './emulatorContext';
-import { ResourceStore } from './state/resourceStore';
-import { OperationTracker } from './lro/operationTracker';
+import { EmulatorContext } from './emulatorContext';
 import { FaultController } from './faults/faultController';
-import { RequestLog } from './requestLog';
-import { TokenIssuer } from './entra/tokenIssuer';
 import { generateCertificates } from './tls/generateCertificates';
 import { applySeed } from './seeds/applySeed';
 import { DEMO_IDS } from './seeds/demoIds';
 import { createAdmin } from './admin/createAdmin';
 import { createRequestHandler } from './http/handleRequest';
-import { GRAPH_PREFIX } from './graph/graphEndpoint';
-import { KUBERNETES_PREFIX } from './kubernetes/kubernetesApi';
+import { GRAPH_PREFIX } from './handlers/graph/graphEndpoint';
+import { KUBERNETES_PREFIX } from './handlers/kubernetes/kubernetesApi';
 
 /**
  * Starts an HTTPS server that behaves like Azure Resource Manager (AKS, ACR, ACI,
@@ -33,23 +29,15 @@ export async function startArmEmulator(
     throttling: options.throttling ?? false,
   });
   const certificates = await generateCertificates();
-  const ctx: EmulatorContext = {
-    tenantId: DEMO_IDS.tenantId,
-    caCertPem: certificates.caCertPem,
-    store: new ResourceStore(),
-    principals: new Map(),
-    subscriptions: new Map(),
-    applications: new Map(),
-    operations: new OperationTracker(faults),
+  const ctx = new EmulatorContext(
+    DEMO_IDS.tenantId,
+    certificates.caCertPem,
     faults,
-    requestLog: new RequestLog(),
-    tokens: new TokenIssuer(DEMO_IDS.tenantId),
-    workloads: new Map(),
-    settings: {
+    {
       lroDurationMs: options.lroDurationMs ?? 20,
       pageSize: options.pageSize ?? 100,
     },
-  };
+  );
   applySeed(ctx, options.seed ?? 'demo');
 
   const admin = createAdmin(ctx);
@@ -64,7 +52,7 @@ export async function startArmEmulator(
     tenantId: ctx.tenantId,
     clientId: DEMO_IDS.clientId,
     clientSecret: DEMO_IDS.clientSecret,
-    subscriptionIds: [...ctx.subscriptions.values()].map(s => s.subscriptionId),
+    subscriptionIds: ctx.subscriptions.ids(),
   });
   const server: Server = createServer(
     { key: certificates.serverKeyPem, cert: certificates.serverCertPem },

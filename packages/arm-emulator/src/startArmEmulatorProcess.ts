@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { createInterface } from 'node:readline';
-import type { RequestLogEntry } from './types';
+import type { RequestLogEntry } from './persistence/requestLog';
 
 /**
  * The ARM emulator in a process of its own, as Azure is to a real backend, so

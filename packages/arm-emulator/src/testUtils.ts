@@ -1,12 +1,16 @@
 /**
  * Helpers for suites that check code against the Azure specs the emulator
- * follows.
+ * follows, and for suites that check that no secret reaches an answer or a
+ * log line.
  *
  * @packageDocumentation
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
+
+export { findSecrets } from './secretScan';
+export type { SecretHit } from './secretScan';
 
 /**
  * Finds the Azure specs folder: AZURE_SPECS_DIR, or `shared/azure-specs` beside the repository

@@ -5,10 +5,15 @@ import type {
   LroFailureRule,
   ThrottlingSettings,
 } from './faults/faultTypes';
-import type { RequestLogEntry, RequestLogFilter } from './requestLog';
-import type { Principal } from './state/principals';
-import type { PrincipalRegistration } from './state/principalRegistry';
-import type { ApplicationRegistration } from './state/applications';
+import type {
+  RequestLogEntry,
+  RequestLogFilter,
+} from './persistence/requestLog';
+import type {
+  Principal,
+  PrincipalRegistration,
+} from './persistence/principalStore';
+import type { ApplicationRegistration } from './persistence/applicationStore';
 
 /** Options of {@link startArmEmulator}. @public */
 export interface ArmEmulatorOptions {
@@ -89,16 +94,3 @@ export interface ArmEmulator {
   admin: EmulatorAdmin;
   stop(): Promise<void>;
 }
-
-export type {
-  FaultRule,
-  InstalledFault,
-  LatencySettings,
-  LroFailureRule,
-  ThrottlingSettings,
-  RequestLogEntry,
-  RequestLogFilter,
-  Principal,
-  PrincipalRegistration,
-  ApplicationRegistration,
-};

@@ -199,6 +199,15 @@ describe('the owner permission policy', () => {
     expect(response.body.error.message).toContain('does not name cluster');
   });
 
+  it('lets only the platform team list the whole fleet', async () => {
+    const fleet = (user: string) =>
+      request(server).get('/api/aks/clusters').set(as(user));
+    expect((await fleet(PLATFORM)).status).toBe(200);
+    const refused = await fleet(OWNER);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe('Not allowed: aks.fleet.read');
+  });
+
   it("shows the actions that change clusters to the platform team only, in the plugin's actions registry", async () => {
     const names = async (user: string) => {
       const listed = await request(server)

@@ -17,6 +17,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
+  aksFleetReadPermission,
   aksOperationActionsPermission,
 } from '@aks-backstage/plugin-aks-common';
 
@@ -24,8 +25,9 @@ const PLATFORM_TEAM = 'group:default/team-platform';
 
 /**
  * A production policy: owners read their entities' clusters (a CONDITIONAL
- * decision the catalog evaluates per entity), only the platform team operates
- * them and sees the actions that do, and everything else is allowed.
+ * decision the catalog evaluates per entity), only the platform team lists
+ * the whole fleet, operates clusters and sees the actions that do, and
+ * everything else is allowed.
  */
 export class OwnerPermissionPolicy implements PermissionPolicy {
   async handle(
@@ -35,7 +37,8 @@ export class OwnerPermissionPolicy implements PermissionPolicy {
     const platformTeam = user?.info.ownershipEntityRefs.includes(PLATFORM_TEAM);
     if (
       isPermission(request.permission, aksClusterOperatePermission) ||
-      isPermission(request.permission, aksOperationActionsPermission)
+      isPermission(request.permission, aksOperationActionsPermission) ||
+      isPermission(request.permission, aksFleetReadPermission)
     ) {
       return {
         result: platformTeam ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,

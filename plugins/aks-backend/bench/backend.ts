@@ -7,7 +7,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { aksPlugin } from '../src/plugin';
-import { emulatorConfig } from '../src/__testUtils__/emulatorConfig';
+import { emulatorConfig } from '../src/testUtils';
 import { ArmEmulatorProcess as RemoteEmulator } from '@aks-backstage/arm-emulator';
 
 export interface BenchBackend {

@@ -1,17 +1,15 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import request from 'supertest';
-import { aksPlugin } from './plugin';
 import {
   armRequests,
   clusterPath,
   clusters,
-  emulatorConfig,
-} from './__testUtils__/emulatorConfig';
+  startAksTestBackend,
+} from './testUtils';
 
 describe('aksPlugin against the ARM emulator', () => {
   let emulator: ArmEmulator;
@@ -20,12 +18,7 @@ describe('aksPlugin against the ARM emulator', () => {
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 50 });
-    ({ server } = await startTestBackend({
-      features: [
-        aksPlugin,
-        mockServices.rootConfig.factory({ data: emulatorConfig(emulator) }),
-      ],
-    }));
+    ({ server } = await startAksTestBackend({ emulator }));
   });
 
   afterAll(() => emulator.stop());

@@ -6,12 +6,12 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aksPermissions } from '@aks-backstage/plugin-aks-common';
 import { azureClientsServiceRef } from '@aks-backstage/plugin-aks-node';
+import { ClusterAccess } from './access/ClusterAccess';
 import { registerAksActions } from './actions';
-import { createRouter } from './router';
-import { ClusterAccess } from './services/ClusterAccess';
-import { AksService } from './services/AksService';
-import { OperationService } from './services/OperationService';
-import { OperationStore } from './services/OperationStore';
+import { createClusterServices } from './clusters';
+import { OperationService } from './operations/OperationService';
+import { OperationStore } from './operations/OperationStore';
+import { createRouter } from './routes/createRouter';
 
 /**
  * The AKS backend plugin, mounted at `/api/aks`.
@@ -40,39 +40,28 @@ export const aksPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
-        const { clients, logger, cache, database, auditor } = deps;
-        const aks = AksService.create({
-          clients,
-          cache,
-          logger,
+        const { clients, logger, lifecycle } = deps;
+        const reads = createClusterServices({
+          ...deps,
           cacheStoreIsProcessLocal:
             (deps.config.getOptionalString('backend.cache.store') ??
               'memory') === 'memory',
         });
-        const store = await OperationStore.create(database);
-        const operations = new OperationService({
-          clients,
-          store,
-          aks,
-          auditor,
-          logger,
-        });
+        const store = await OperationStore.create(deps.database);
+        const operations = new OperationService({ ...deps, store, reads });
+        const access = new ClusterAccess({ ...deps, operations });
 
         deps.permissionsRegistry.addPermissions(aksPermissions);
-        deps.httpRouter.use(await createRouter({ ...deps, aks, operations }));
-        registerAksActions(deps.actionsRegistry, {
-          access: new ClusterAccess({ ...deps, operations }),
-          aks,
-          operations,
-        });
+        deps.httpRouter.use(await createRouter({ ...deps, reads, operations }));
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
         });
-        deps.lifecycle.addStartupHook(() => operations.resumeInProgress());
-        deps.lifecycle.addShutdownHook(() => operations.stop());
+        registerAksActions(deps.actionsRegistry, { access, reads, operations });
+        lifecycle.addStartupHook(() => operations.resumeInProgress());
+        lifecycle.addShutdownHook(() => operations.stop());
         // Without delaying the start: the first requests need not wait for Entra.
-        deps.lifecycle.addStartupHook(() => {
+        lifecycle.addStartupHook(() => {
           void clients.warmUp().then(failures => {
             for (const { subscriptionId, error } of failures) {
               logger.warn(

@@ -1,5 +1,6 @@
 /**
- * Types, health model, permissions and annotations shared by the AKS plugins.
+ * The AKS plugins' wire contract: the REST API's types, annotation names,
+ * resource-id parsing and permissions, shared by the frontend and the backend.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,3 @@ export type {
 export * from './resourceId';
 export * from './annotations';
 export * from './permissions';
-export * from './healthInput';
-export { computeHealth } from './health';
-export { kubernetesSupport } from './support';

@@ -5,6 +5,7 @@ import {
 import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
+  aksFleetReadPermission,
   aksOperationActionsPermission,
   aksPermissions,
 } from './permissions';
@@ -25,6 +26,14 @@ describe('permissions', () => {
     ).toBe(true);
   });
 
+  it('guards the fleet with a basic permission, like catalog lists', () => {
+    expect(aksFleetReadPermission).toMatchObject({
+      type: 'basic',
+      name: 'aks.fleet.read',
+      attributes: { action: 'read' },
+    });
+  });
+
   it('guards the actions that change clusters with a basic permission', () => {
     expect(aksOperationActionsPermission).toMatchObject({
       type: 'basic',
@@ -36,6 +45,7 @@ describe('permissions', () => {
   it('lists every permission once', () => {
     expect(aksPermissions.map(p => p.name)).toEqual([
       'aks.cluster.read',
+      'aks.fleet.read',
       'aks.cluster.operate',
       'aks.actions.operate',
     ]);

@@ -12,6 +12,18 @@ export const aksClusterReadPermission = createPermission({
 });
 
 /**
+ * List the fleet: every cluster of the configured subscriptions, with its
+ * health, whatever entity names it (the fleet page, the cluster picker and
+ * the list-clusters action). A basic permission, like the catalog's own list
+ * permissions: a policy decides who may see the whole fleet.
+ * @public
+ */
+export const aksFleetReadPermission = createPermission({
+  name: 'aks.fleet.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Start, stop, upgrade and scale the clusters of a catalog entity.
  * @public
  */
@@ -39,6 +51,7 @@ export const aksOperationActionsPermission = createPermission({
  */
 export const aksPermissions = [
   aksClusterReadPermission,
+  aksFleetReadPermission,
   aksClusterOperatePermission,
   aksOperationActionsPermission,
 ];

@@ -165,10 +165,23 @@ export type AgentPoolUpgradeProfile =
 export type UpgradeInfo = components['schemas']['UpgradeInfo'];
 
 /**
- * Overall health of a cluster, see {@link computeHealth}.
+ * Overall health of a cluster, as the backend judges it.
  * @public
  */
 export type HealthStatus = components['schemas']['HealthStatus'];
+
+/**
+ * Every health status, from the worst: the order a fleet sorts by.
+ * @public
+ */
+export const HEALTH_STATUSES = [
+  'unhealthy',
+  'degraded',
+  'unknown',
+  'updating',
+  'stopped',
+  'healthy',
+] as const satisfies ReadonlyArray<HealthStatus>;
 
 /**
  * Severity of a health warning.

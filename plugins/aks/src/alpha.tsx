@@ -27,6 +27,13 @@ import { aksTranslationRef } from './translation';
 
 export { aksTranslationRef } from './translation';
 
+/**
+ * The entities the cards and the tab appear on: those with either
+ * annotation the plugin reads, malformed ids included, since the cards
+ * explain what is wrong with them.
+ */
+const namesAClusterOrTries = isAksAvailable;
+
 const aksApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -51,8 +58,7 @@ const clusterCard = EntityCardBlueprint.make({
   name: 'cluster',
   params: {
     type: 'content',
-    // Either annotation the plugin reads, malformed ids included (the card explains them).
-    filter: isAksAvailable,
+    filter: namesAClusterOrTries,
     loader: () =>
       import('./components/ClusterCard').then(m => <m.ClusterCard />),
   },
@@ -62,8 +68,7 @@ const nodePoolsCard = EntityCardBlueprint.make({
   name: 'node-pools',
   params: {
     type: 'content',
-    // Either annotation the plugin reads, malformed ids included (the card explains them).
-    filter: isAksAvailable,
+    filter: namesAClusterOrTries,
     loader: () =>
       import('./components/NodePoolsCard').then(m => <m.NodePoolsCard />),
   },
@@ -73,8 +78,7 @@ const aksContent = EntityContentBlueprint.make({
   params: {
     path: '/aks',
     title: aksTranslationRef('entityContent.title'),
-    // Either annotation the plugin reads, malformed ids included (the card explains them).
-    filter: isAksAvailable,
+    filter: namesAClusterOrTries,
     loader: () => import('./components/AksContent').then(m => <m.AksContent />),
   },
 });

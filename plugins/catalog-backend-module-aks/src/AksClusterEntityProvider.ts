@@ -11,6 +11,18 @@ import { clusterEntity, ownership } from './clusterEntity';
 import type { AksProviderConfig } from './config';
 
 /**
+ * What a {@link AksClusterEntityProvider} is made with.
+ *
+ * @public
+ */
+export interface AksClusterEntityProviderOptions {
+  clients: AzureClients;
+  config: AksProviderConfig;
+  logger: LoggerService;
+  taskRunner: SchedulerServiceTaskRunner;
+}
+
+/**
  * Provides every AKS cluster of the configured subscriptions as a
  * `kubernetes-cluster` Resource entity. Each run replaces all of them (a
  * deleted cluster's entity goes); a subscription that fails keeps the
@@ -23,28 +35,17 @@ import type { AksProviderConfig } from './config';
  * @public
  */
 export class AksClusterEntityProvider implements EntityProvider {
-  readonly #clients: AzureClients;
-  readonly #config: AksProviderConfig;
-  readonly #logger: LoggerService;
+  readonly #options: AksClusterEntityProviderOptions;
   readonly #inventory: ClusterInventory;
-  readonly #taskRunner: SchedulerServiceTaskRunner;
   #connection?: EntityProviderConnection;
 
   /**
    * @param options - `taskRunner` runs {@link AksClusterEntityProvider.refresh},
    * for example `scheduler.createScheduledTaskRunner(config.schedule)`.
    */
-  constructor(options: {
-    clients: AzureClients;
-    config: AksProviderConfig;
-    logger: LoggerService;
-    taskRunner: SchedulerServiceTaskRunner;
-  }) {
-    this.#clients = options.clients;
-    this.#config = options.config;
-    this.#logger = options.logger;
+  constructor(options: AksClusterEntityProviderOptions) {
+    this.#options = options;
     this.#inventory = new ClusterInventory(options);
-    this.#taskRunner = options.taskRunner;
   }
 
   /** The provider's name in the catalog, which owns the entities it adds. */
@@ -58,7 +59,7 @@ export class AksClusterEntityProvider implements EntityProvider {
    */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
-    await this.#taskRunner.run({
+    await this.#options.taskRunner.run({
       id: 'aks-cluster-entities:refresh',
       fn: () => this.refresh(),
     });
@@ -71,7 +72,7 @@ export class AksClusterEntityProvider implements EntityProvider {
     }
     const discovery = await this.#inventory.discover();
     if (!discovery.complete) {
-      this.#logger.warn(
+      this.#options.logger.warn(
         `Not updating the AKS cluster entities: subscriptions ${discovery.failed.join(
           ', ',
         )} were never listed, so their clusters are unknown; retrying on the next run`,
@@ -79,24 +80,26 @@ export class AksClusterEntityProvider implements EntityProvider {
       return;
     }
     const entities = discovery.clusters.map(discovered => {
-      const owner = ownership(discovered.cluster.tags, this.#config);
+      const owner = ownership(discovered.cluster.tags, this.#options.config);
       if (owner.invalidOwnerTag !== undefined) {
-        this.#logger.warn(
-          `Cluster ${discovered.ref.name}: tag ${this.#config.ownerTag}='${
-            owner.invalidOwnerTag
-          }' is not an entity ref, owner is ${owner.owner}`,
+        this.#options.logger.warn(
+          `Cluster ${discovered.ref.name}: tag ${
+            this.#options.config.ownerTag
+          }='${owner.invalidOwnerTag}' is not an entity ref, owner is ${
+            owner.owner
+          }`,
         );
       }
       const entity = clusterEntity(
         discovered,
         owner,
-        this.#config,
-        this.#clients.config.kubernetesApiServer,
+        this.#options.config,
+        this.#options.clients.config.kubernetesApiServer,
       );
       return { entity, locationKey: this.getProviderName() };
     });
     await this.#connection.applyMutation({ type: 'full', entities });
-    this.#logger.info(
+    this.#options.logger.info(
       `Provided ${entities.length} AKS cluster entities${
         discovery.failed.length
           ? `, those of ${discovery.failed.join(', ')} from their last listing`

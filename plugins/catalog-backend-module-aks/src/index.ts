@@ -6,4 +6,5 @@
  */
 export { catalogModuleAksClusters as default } from './module';
 export { AksClusterEntityProvider } from './AksClusterEntityProvider';
+export type { AksClusterEntityProviderOptions } from './AksClusterEntityProvider';
 export type { AksProviderConfig } from './config';

@@ -18,6 +18,17 @@ import {
 import { ClusterCertificates } from './ClusterCertificates';
 
 /**
+ * What a {@link AksClusterSupplier} is made with.
+ *
+ * @public
+ */
+export interface AksClusterSupplierOptions {
+  defaultSupplier?: KubernetesClustersSupplier;
+  clients: AzureClients;
+  logger: LoggerService;
+}
+
+/**
  * The clusters of the configured locators (`getDefault`), and the AKS
  * clusters of the configured subscriptions, listed on a schedule. A stopped
  * cluster is left out: its API server does not run.
@@ -25,22 +36,14 @@ import { ClusterCertificates } from './ClusterCertificates';
  * @public
  */
 export class AksClusterSupplier implements KubernetesClustersSupplier {
-  readonly #defaultSupplier?: KubernetesClustersSupplier;
-  readonly #clients: AzureClients;
-  readonly #logger: LoggerService;
+  readonly #options: AksClusterSupplierOptions;
   readonly #inventory: ClusterInventory;
   readonly #certificates: ClusterCertificates;
   #clusters?: ClusterDetails[];
   #refreshing?: Promise<void>;
 
-  constructor(options: {
-    defaultSupplier?: KubernetesClustersSupplier;
-    clients: AzureClients;
-    logger: LoggerService;
-  }) {
-    this.#defaultSupplier = options.defaultSupplier;
-    this.#clients = options.clients;
-    this.#logger = options.logger;
+  constructor(options: AksClusterSupplierOptions) {
+    this.#options = options;
     this.#inventory = new ClusterInventory(options);
     this.#certificates = new ClusterCertificates(options);
   }
@@ -50,7 +53,7 @@ export class AksClusterSupplier implements KubernetesClustersSupplier {
     options: Parameters<KubernetesClustersSupplier['getClusters']>[0],
   ): Promise<ClusterDetails[]> {
     const [configured] = await Promise.all([
-      this.#defaultSupplier?.getClusters(options) ?? [],
+      this.#options.defaultSupplier?.getClusters(options) ?? [],
       this.#clusters ? undefined : this.refresh(),
     ]);
     return [...configured, ...(this.#clusters ?? [])];
@@ -77,13 +80,13 @@ export class AksClusterSupplier implements KubernetesClustersSupplier {
   async #details(
     discovered: DiscoveredCluster,
   ): Promise<ClusterDetails | undefined> {
-    const { kubernetesApiServer } = this.#clients.config;
+    const { kubernetesApiServer } = this.#options.clients.config;
     const apiServer = kubernetesApiServerOf(
       discovered.cluster,
       kubernetesApiServer,
     );
     if (!apiServer) {
-      this.#logger.debug(
+      this.#options.logger.debug(
         `Cluster ${discovered.ref.name} has no API server address yet`,
       );
       return undefined;

@@ -6,4 +6,5 @@
  */
 export { kubernetesModuleAksClusters as default } from './module';
 export { AksClusterSupplier } from './AksClusterSupplier';
+export type { AksClusterSupplierOptions } from './AksClusterSupplier';
 export { AksAzureIdentityStrategy } from './AksAzureIdentityStrategy';

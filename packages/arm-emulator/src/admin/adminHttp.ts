@@ -1,6 +1,6 @@
 import type { EmulatorAdmin } from '../types';
-import type { ArmResponse } from '../http/armRequest';
-import type { RequestLogFilter } from '../requestLog';
+import type { ArmResponse } from '../handlers/armRequest';
+import type { RequestLogFilter } from '../persistence/requestLog';
 
 /** Path prefix of the admin API; outside ARM's URL space. */
 export const ADMIN_PREFIX = '/_emulator';

@@ -1,14 +1,11 @@
 import type { EmulatorContext } from '../emulatorContext';
 import type { AdminResource, EmulatorAdmin } from '../types';
-import { registerPrincipal } from '../state/principalRegistry';
-import { storeApplication } from '../state/applications';
-import { renderCluster } from '../providers/containerService/clusterModel';
-import { renderPool } from '../providers/containerService/agentPoolModel';
-import {
-  CLUSTER_TYPE,
-  POOL_TYPE,
-} from '../providers/containerService/aksTypes';
-import type { StoredResource } from '../state/resourceStore';
+import { registerPrincipal } from '../authentication/principalRegistration';
+import { renderCluster } from '../handlers/containerService/clusterModel';
+import { renderPool } from '../handlers/containerService/agentPoolModel';
+import { CLUSTER_TYPE, POOL_TYPE } from '../handlers/containerService/aksTypes';
+import type { StoredResource } from '../persistence/resourceStore';
+import { renderResource } from '../handlers/arm/renderResource';
 import { deepClone } from '../util/random';
 
 function render(ctx: EmulatorContext, record: StoredResource): any {
@@ -16,12 +13,7 @@ function render(ctx: EmulatorContext, record: StoredResource): any {
     return renderCluster(ctx, record);
   if (record.type.toLowerCase() === POOL_TYPE.toLowerCase())
     return renderPool(record);
-  return {
-    id: record.id,
-    name: record.id.split('/').pop(),
-    type: record.type,
-    ...deepClone(record.body),
-  };
+  return renderResource(record, record.type, deepClone(record.body));
 }
 
 /** The programmatic admin API over a context. */
@@ -72,9 +64,9 @@ export function createAdmin(ctx: EmulatorContext): EmulatorAdmin {
       ),
     addPrincipal: registration => registerPrincipal(ctx, registration),
     addApplication: registration => {
-      storeApplication(ctx, registration);
+      ctx.applications.add(registration);
     },
-    listPrincipals: () => [...ctx.principals.values()].map(p => ({ ...p })),
+    listPrincipals: () => ctx.principals.list().map(p => ({ ...p })),
     issueToken: (clientId, options) => {
       const principal = ctx.principals.get(clientId);
       if (!principal) throw new Error(`Unknown client '${clientId}'.`);

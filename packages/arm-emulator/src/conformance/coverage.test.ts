@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROUTES } from '../arm/armRoutes';
+import { ROUTES } from '../handlers/arm/armRoutes';
 import {
   coverageRows,
   coverageTotals,

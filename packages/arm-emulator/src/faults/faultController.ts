@@ -18,8 +18,8 @@ export interface ThrottleResult {
 }
 
 // Values real ARM reports when a subscription is far from its limits.
-const UNTHROTTLED_READS = 11999;
-const UNTHROTTLED_WRITES = 1199;
+export const UNTHROTTLED_READS = 11999;
+export const UNTHROTTLED_WRITES = 1199;
 
 /** Holds injected faults, latency, LRO failures and throttling state. */
 export class FaultController {

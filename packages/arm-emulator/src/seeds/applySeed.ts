@@ -1,5 +1,5 @@
 import type { EmulatorContext } from '../emulatorContext';
-import { registerPrincipal } from '../state/principalRegistry';
+import { registerPrincipal } from '../authentication/principalRegistration';
 import { DEMO_IDS } from './demoIds';
 import { applyDemoResources, applyDemoSubscriptions } from './demoSeed';
 import { applyDemoWorkloads } from './demoWorkloads';
@@ -15,7 +15,7 @@ function registerSeedPrincipals(ctx: EmulatorContext) {
     clientId: DEMO_IDS.clientId,
     clientSecret: DEMO_IDS.clientSecret,
     displayName: 'backstage-aks-demo',
-    subscriptions: [...ctx.subscriptions.values()].map(s => s.subscriptionId),
+    subscriptions: ctx.subscriptions.ids(),
     graphPermissions: ['Application.Read.All'],
   });
   registerPrincipal(ctx, {

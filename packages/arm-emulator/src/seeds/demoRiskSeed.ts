@@ -1,5 +1,4 @@
 import type { EmulatorContext } from '../emulatorContext';
-import { storeApplication } from '../state/applications';
 import { DEMO_IDS } from './demoIds';
 import { addCluster, addResourceGroup } from './seedBuilder';
 
@@ -69,7 +68,7 @@ function addServicePrincipalCluster(
 export function applyDemoRisks(ctx: EmulatorContext) {
   addResourceGroup(ctx, PROD, GROUP, 'westeurope', { costCenter: 'data' });
 
-  storeApplication(ctx, {
+  ctx.applications.add({
     appId: DEMO_IDS.expiringSecretAppId,
     displayName: 'sp-aks-reporting-prod',
     secrets: [
@@ -85,7 +84,7 @@ export function applyDemoRisks(ctx: EmulatorContext) {
     'Reporting cluster on a service principal whose secret expires in days',
   );
 
-  storeApplication(ctx, {
+  ctx.applications.add({
     appId: DEMO_IDS.expiredSecretAppId,
     displayName: 'sp-aks-archive-prod',
     secrets: [{ displayName: 'rbac', endDateTime: fromNow(-12) }],

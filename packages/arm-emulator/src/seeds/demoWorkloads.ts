@@ -1,16 +1,13 @@
 import type { EmulatorContext } from '../emulatorContext';
-import { addWorkloads } from '../kubernetes/workloads';
-import { resourceGroupId } from '../util/ids';
+import { resourceId } from '../util/ids';
+import { CLUSTER_TYPE } from '../handlers/containerService/aksTypes';
 import { DEMO_IDS } from './demoIds';
 
 const PROD = DEMO_IDS.productionSubscriptionId;
 const DEV = DEMO_IDS.developmentSubscriptionId;
 
 const clusterId = (subscriptionId: string, group: string, name: string) =>
-  `${resourceGroupId(
-    subscriptionId,
-    group,
-  )}/providers/Microsoft.ContainerService/managedClusters/${name}`;
+  resourceId(subscriptionId, group, CLUSTER_TYPE, name);
 
 const image = (name: string, tag: string) =>
   `acrcontosoprod.azurecr.io/${name}:${tag}`;
@@ -20,7 +17,7 @@ const image = (name: string, tag: string) =>
  * `backstage.io/kubernetes-id: <component>`, so an entity's Kubernetes tab finds them.
  */
 export function applyDemoWorkloads(ctx: EmulatorContext) {
-  addWorkloads(ctx, clusterId(PROD, 'rg-payments-prod', 'aks-payments-prod'), [
+  ctx.workloads.add(clusterId(PROD, 'rg-payments-prod', 'aks-payments-prod'), [
     {
       namespace: 'payments',
       name: 'payments-api',
@@ -31,7 +28,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       autoscale: { minReplicas: 3, maxReplicas: 10, cpuPercent: 70 },
     },
   ]);
-  addWorkloads(ctx, clusterId(DEV, 'rg-dev', 'aks-dev-free'), [
+  ctx.workloads.add(clusterId(DEV, 'rg-dev', 'aks-dev-free'), [
     {
       namespace: 'payments',
       name: 'payments-api',
@@ -41,7 +38,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       port: 8080,
     },
   ]);
-  addWorkloads(ctx, clusterId(PROD, 'rg-payments-prod', 'aks-checkout-prod'), [
+  ctx.workloads.add(clusterId(PROD, 'rg-payments-prod', 'aks-checkout-prod'), [
     {
       namespace: 'checkout',
       name: 'checkout-web',
@@ -52,7 +49,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       autoscale: { minReplicas: 4, maxReplicas: 12, cpuPercent: 60 },
     },
   ]);
-  addWorkloads(ctx, clusterId(PROD, 'rg-payments-prod', 'aks-legacy-prod'), [
+  ctx.workloads.add(clusterId(PROD, 'rg-payments-prod', 'aks-legacy-prod'), [
     {
       namespace: 'ledger',
       name: 'ledger-batch',
@@ -62,7 +59,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       crashLooping: true,
     },
   ]);
-  addWorkloads(ctx, clusterId(PROD, 'rg-platform-prod', 'aks-platform-lts'), [
+  ctx.workloads.add(clusterId(PROD, 'rg-platform-prod', 'aks-platform-lts'), [
     {
       namespace: 'ingress',
       name: 'platform-ingress',
@@ -73,7 +70,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       port: 80,
     },
   ]);
-  addWorkloads(ctx, clusterId(PROD, 'rg-platform-prod', 'aks-virtualnodes'), [
+  ctx.workloads.add(clusterId(PROD, 'rg-platform-prod', 'aks-virtualnodes'), [
     {
       namespace: 'rendering',
       name: 'image-renderer',
@@ -84,7 +81,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
     },
   ]);
   for (const name of ['aks-dev-stopped', 'aks-dev-failed']) {
-    addWorkloads(ctx, clusterId(DEV, 'rg-dev', name), [
+    ctx.workloads.add(clusterId(DEV, 'rg-dev', name), [
       {
         namespace: 'sandbox',
         name: 'sandbox',

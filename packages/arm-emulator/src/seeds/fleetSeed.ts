@@ -3,7 +3,6 @@ import { seededRandom } from '../util/random';
 import {
   addCluster,
   addResourceGroup,
-  addSubscription,
   poolNamed,
   setFailed,
   setNodeImageBehind,
@@ -36,8 +35,7 @@ export function applyFleetSubscriptions(
   subscriptions: number,
 ) {
   for (let s = 0; s < subscriptions; s++) {
-    addSubscription(
-      ctx,
+    ctx.subscriptions.add(
       fleetSubscriptionId(s),
       `Fleet Subscription ${String(s + 1).padStart(3, '0')}`,
     );

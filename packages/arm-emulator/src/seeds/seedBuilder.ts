@@ -1,24 +1,17 @@
 import type { EmulatorContext } from '../emulatorContext';
-import type { StoredResource } from '../state/resourceStore';
-import { resourceGroupId } from '../util/ids';
+import type { StoredResource } from '../persistence/resourceStore';
+import { resourceGroupId, resourceId } from '../util/ids';
 import {
   storeNewCluster,
   poolsOf,
-} from '../providers/containerService/clusterModel';
-import { startClusterOperation } from '../providers/containerService/clusterOperations';
-import { olderNodeImage } from '../providers/containerService/nodeImages';
-import { newRegistryBody } from '../providers/containerRegistry/registries';
-
-export function addSubscription(
-  ctx: EmulatorContext,
-  subscriptionId: string,
-  displayName: string,
-) {
-  ctx.subscriptions.set(subscriptionId.toLowerCase(), {
-    subscriptionId,
-    displayName,
-  });
-}
+} from '../handlers/containerService/clusterModel';
+import { startClusterOperation } from '../handlers/containerService/clusterOperations';
+import { olderNodeImage } from '../handlers/containerService/nodeImages';
+import { CLUSTER_TYPE } from '../handlers/containerService/aksTypes';
+import {
+  newRegistryBody,
+  REGISTRY_TYPE,
+} from '../handlers/containerRegistry/registryModel';
 
 export function addResourceGroup(
   ctx: EmulatorContext,
@@ -43,11 +36,13 @@ export function addCluster(
   version: string,
   body: Record<string, any>,
 ): StoredResource {
-  const id = `${resourceGroupId(
-    subscriptionId,
-    resourceGroup,
-  )}/providers/Microsoft.ContainerService/managedClusters/${name}`;
-  return storeNewCluster(ctx, id, body, version, 'Succeeded', true);
+  return storeNewCluster(ctx, {
+    id: resourceId(subscriptionId, resourceGroup, CLUSTER_TYPE, name),
+    input: body,
+    version,
+    provisioningState: 'Succeeded',
+    deterministic: true,
+  });
 }
 
 export function poolNamed(
@@ -111,12 +106,8 @@ export function addRegistry(
   location: string,
   sku: string,
 ): StoredResource {
-  const id = `${resourceGroupId(
-    subscriptionId,
-    resourceGroup,
-  )}/providers/Microsoft.ContainerRegistry/registries/${name}`;
   return ctx.store.put(
-    id,
+    resourceId(subscriptionId, resourceGroup, REGISTRY_TYPE, name),
     newRegistryBody(name, { location, sku: { name: sku } }, 'Succeeded'),
   );
 }

@@ -72,14 +72,32 @@ export function resourceGroupId(
   return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`;
 }
 
-export function providerResourceId(
+/** The id of a resource of a provider's type (e.g. `Microsoft.ContainerRegistry/registries`) in a resource group. */
+export function resourceId(
   subscriptionId: string,
   resourceGroup: string,
-  namespace: string,
-  ...typeNamePairs: string[]
+  type: string,
+  name: string,
 ): string {
   return `${resourceGroupId(
     subscriptionId,
     resourceGroup,
-  )}/providers/${namespace}/${typeNamePairs.join('/')}`;
+  )}/providers/${type}/${name}`;
+}
+
+/** The last segment of an id: a resource's name. */
+export function nameOf(id: string): string {
+  return id.split('/').pop()!;
+}
+
+export function roleDefinitionId(
+  subscriptionId: string,
+  roleGuid: string,
+): string {
+  return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleGuid}`;
+}
+
+/** The GUID at the end of a roleDefinitionId, lower-cased. */
+export function roleGuidOf(roleDefinitionIdValue: string): string {
+  return nameOf(roleDefinitionIdValue).toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { formatAksClusterId } from '@aks-backstage/plugin-aks-common';
 import type { ArmEmulatorProcess } from '@aks-backstage/arm-emulator';
-import { clusters } from '../../src/__testUtils__/emulatorConfig';
+import { clusters } from '../../src/testUtils';
 import { startBackend, Variant } from '../backend';
 import { runLoad } from '../load';
 import { figure, log, round, sleep } from '../report';

@@ -1,12 +1,7 @@
-import {
-  mockServices,
-  startTestBackend,
-  TestCaches,
-} from '@backstage/backend-test-utils';
+import { startAksTestBackend } from '../testUtils';
+import { TestCaches } from '@backstage/backend-test-utils';
 import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import type { ArmEmulator } from '@aks-backstage/arm-emulator';
-import { aksPlugin } from '../plugin';
-import { emulatorConfig } from './emulatorConfig';
 import { isolatedCache } from './isolatedCache';
 
 /** The plugin on Backstage's real cache service, with `cache` as `backend.cache`. */
@@ -15,17 +10,11 @@ export function startBackendOnCache(options: {
   cache: { store: string; connection?: string };
   aks?: Record<string, unknown>;
 }) {
-  return startTestBackend({
-    features: [
-      aksPlugin,
-      cacheServiceFactory,
-      mockServices.rootConfig.factory({
-        data: {
-          backend: { cache: options.cache },
-          ...emulatorConfig(options.emulator, options.aks),
-        },
-      }),
-    ],
+  return startAksTestBackend({
+    emulator: options.emulator,
+    aks: options.aks,
+    config: { backend: { cache: options.cache } },
+    features: [cacheServiceFactory],
   });
 }
 

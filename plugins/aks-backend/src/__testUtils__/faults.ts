@@ -2,7 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import { isRestError } from '@azure/core-rest-pipeline';
 import { ArmEmulator, ThrottlingSettings } from '@aks-backstage/arm-emulator';
 import { AzureClients } from '@aks-backstage/plugin-aks-node';
-import { emulatorConfig } from './emulatorConfig';
+import { emulatorConfig } from '../testUtils/emulatorConfig';
 
 /** ARM's per-subscription token buckets. */
 export const ARM_LIMITS: ThrottlingSettings = {

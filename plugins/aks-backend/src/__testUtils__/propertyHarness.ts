@@ -1,9 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { ArmEmulator, findSecrets } from '@aks-backstage/arm-emulator';
+import { ArmEmulator } from '@aks-backstage/arm-emulator';
+import { findSecrets } from '@aks-backstage/arm-emulator/testUtils';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { format } from 'node:util';
-import { armRequests } from './emulatorConfig';
+import { armRequests } from '../testUtils/emulatorConfig';
 
 /**
  * The seed of the property suites: fixed, so that every run tries the same

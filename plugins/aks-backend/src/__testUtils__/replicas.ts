@@ -1,15 +1,10 @@
+import { startAksTestBackend } from '../testUtils';
 import { BackendFeature } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { cacheServiceFactory } from '@backstage/backend-defaults/cache';
 import { ArmEmulator, DEMO_IDS } from '@aks-backstage/arm-emulator';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { aksPlugin } from '../plugin';
-import { emulatorConfig } from './emulatorConfig';
 import { TestCacheConfig } from './isolatedCache';
 
 export const auth = { Authorization: mockCredentials.user.header() };
@@ -53,21 +48,15 @@ export async function startReplica(options: {
   features?: BackendFeature[];
 }) {
   const auditor = options.auditor ?? mockServices.auditor.mock();
-  const backend = await startTestBackend({
+  const backend = await startAksTestBackend({
+    emulator: options.emulator,
+    aks: options.aks,
+    config: { backend: { cache: options.cache ?? { store: 'memory' } } },
     features: [
-      aksPlugin,
       auditor.factory,
       cacheServiceFactory,
       mockServices.database.factory({ knex: options.knex }),
       ...(options.features ?? []),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: {
-            cache: options.cache ?? { store: 'memory' },
-          },
-          ...emulatorConfig(options.emulator, options.aks),
-        },
-      }),
     ],
   });
   return { backend, server: backend.server, auditor };

@@ -1,5 +1,5 @@
 import { spec } from '../schema/openapi';
-import { ajvWithSpec, specRef } from '../requestSchemas';
+import { ajvWithSpec, specRef } from '../validation/requestSchemas';
 
 const ajv = ajvWithSpec({ allErrors: true });
 

@@ -1,8 +1,4 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import {
@@ -12,8 +8,7 @@ import {
   parseAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
 import fc from 'fast-check';
-import { aksPlugin } from '../plugin';
-import { clusters, emulatorConfig } from '../__testUtils__/emulatorConfig';
+import { clusters, startAksTestBackend } from '../testUtils';
 import {
   captureLogs,
   rawClient,
@@ -73,18 +68,11 @@ describe('every action of the actions registry, with generated input', () => {
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 50 });
-    const { server } = await startTestBackend({
-      features: [
-        aksPlugin,
-        logs.rootLogger,
-        catalogServiceMock.factory({ entities: [] }),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { actions: { pluginSources: ['aks'] } },
-            ...emulatorConfig(emulator, { cacheTtlSeconds: 600 }),
-          },
-        }),
-      ],
+    const { server } = await startAksTestBackend({
+      emulator,
+      aks: { cacheTtlSeconds: 600 },
+      config: { backend: { actions: { pluginSources: ['aks'] } } },
+      features: [logs.rootLogger, catalogServiceMock.factory({ entities: [] })],
     });
     send = rawClient(server, mockCredentials.user.header());
     tally = new Tally(emulator);

@@ -5,8 +5,8 @@ import {
   isValidAgentPoolName,
   isValidKubernetesVersion,
 } from '@aks-backstage/plugin-aks-common';
-import { checkScaleRequest } from '../services/ClusterAccess';
-import { OperationRequest } from '../services/OperationService';
+import { checkScaleRequest } from '../validation/scaleRequest';
+import { OperationRequest } from '../operations/OperationService';
 import {
   AksActionServices,
   clusterInput,

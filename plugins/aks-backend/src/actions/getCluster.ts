@@ -1,12 +1,17 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
-import { AksActionServices, clusterInput, parseClusterInput } from './schemas';
+import {
+  AksActionServices,
+  clusterInput,
+  clusterSchema,
+  parseClusterInput,
+} from './schemas';
 
 /** `get-cluster` and `get-cluster-upgrades`: one cluster, as `GET /clusters/{…}` and `…/upgrades`. */
 export function registerGetCluster(
   registry: ActionsRegistryService,
-  { access, aks }: AksActionServices,
+  { access, reads }: AksActionServices,
 ) {
   /** The cluster the input names, once the caller may read it. */
   const readableCluster = async (
@@ -31,22 +36,11 @@ export function registerGetCluster(
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z => z.object(clusterInput(z)),
-      output: z =>
-        z.object({
-          cluster: z
-            .object({
-              id: z.string(),
-              name: z.string(),
-              health: z
-                .object({ status: z.string(), warnings: z.array(z.any()) })
-                .passthrough(),
-            })
-            .passthrough(),
-        }),
+      output: z => z.object({ cluster: clusterSchema(z) }),
     },
     action: async ({ input, credentials }) => {
       const cluster = await readableCluster(input, credentials);
-      return { output: { cluster: await aks.getCluster(cluster) } };
+      return { output: { cluster: await reads.clusters.getCluster(cluster) } };
     },
   });
 
@@ -80,7 +74,9 @@ export function registerGetCluster(
     },
     action: async ({ input, credentials }) => {
       const cluster = await readableCluster(input, credentials);
-      return { output: { upgrades: await aks.getUpgrades(cluster) } };
+      return {
+        output: { upgrades: await reads.clusters.getUpgrades(cluster) },
+      };
     },
   });
 }

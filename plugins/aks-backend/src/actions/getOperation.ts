@@ -1,6 +1,6 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
-import { parseEntityRefInput } from '../services/ClusterAccess';
+import { parseEntityRefInput } from '../access/entityRefs';
 import { AksActionServices, operationSchema } from './schemas';
 
 /** `get-operation`: how an operation started here is going, as `GET /operations/{id}`. */

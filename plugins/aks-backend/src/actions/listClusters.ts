@@ -1,17 +1,17 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
-import type { AksActionServices } from './schemas';
+import { HEALTH_STATUSES } from '@aks-backstage/plugin-aks-common';
+import { AksActionServices, clusterSchema } from './schemas';
 
 /** `list-clusters`: the fleet, filtered and paged as `GET /clusters`. */
 export function registerListClusters(
   registry: ActionsRegistryService,
-  { access, aks }: AksActionServices,
+  { access, reads }: AksActionServices,
 ) {
   registry.register({
     name: 'list-clusters',
     title: 'List AKS clusters',
     description:
-      'Lists the AKS clusters of the subscriptions Backstage manages, each with its health status and findings, Kubernetes version and support, tier, power state and node counts. Filter by subscription, resource group, health (healthy, degraded, unhealthy, updating, stopped, unknown) or support status; page with limit and the returned nextCursor. Needs aks.cluster.read granted for every cluster.',
+      'Lists the AKS clusters of the subscriptions Backstage manages, each with its health status and findings, Kubernetes version and support, tier, power state and node counts. Filter by subscription, resource group, health (healthy, degraded, unhealthy, updating, stopped, unknown) or support status; page with limit and the returned nextCursor. Needs aks.fleet.read.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
@@ -28,18 +28,11 @@ export function registerListClusters(
             .optional()
             .describe('Only clusters of this resource group'),
           health: z
-            .enum([
-              'healthy',
-              'degraded',
-              'unhealthy',
-              'updating',
-              'stopped',
-              'unknown',
-            ])
+            .enum(HEALTH_STATUSES)
             .optional()
             .describe('Only clusters with this health status'),
           supportStatus: z
-            .enum(['supported', 'lts-only', 'out-of-support'])
+            .enum(['supported', 'lts-only', 'out-of-support', 'unknown'])
             .optional()
             .describe(
               'Only clusters whose Kubernetes version has this support',
@@ -49,17 +42,7 @@ export function registerListClusters(
         }),
       output: z =>
         z.object({
-          items: z.array(
-            z
-              .object({
-                id: z.string(),
-                name: z.string(),
-                health: z
-                  .object({ status: z.string(), warnings: z.array(z.any()) })
-                  .passthrough(),
-              })
-              .passthrough(),
-          ),
+          items: z.array(clusterSchema(z)),
           totalCount: z.number(),
           nextCursor: z.string().optional(),
           failedSubscriptions: z.array(z.any()),
@@ -68,8 +51,8 @@ export function registerListClusters(
         }),
     },
     action: async ({ input, credentials }) => {
-      await access.authorize(aksClusterReadPermission, credentials);
-      return { output: await aks.listFleet(input) };
+      await access.authorizeFleet(credentials);
+      return { output: await reads.fleet.listFleet(input) };
     },
   });
 }

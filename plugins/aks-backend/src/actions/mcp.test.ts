@@ -1,9 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -11,8 +7,7 @@ import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AddressInfo } from 'node:net';
-import { aksPlugin } from '../plugin';
-import { clusters, emulatorConfig } from '../__testUtils__/emulatorConfig';
+import { clusters, startAksTestBackend } from '../testUtils';
 
 const OPERATOR = 'user:default/olivia';
 const READER = 'user:default/rita';
@@ -61,19 +56,14 @@ describe('AKS actions over MCP', () => {
           result: decide(r.permission, credentials),
         })) as any,
     });
-    const { server } = await startTestBackend({
+    const { server } = await startAksTestBackend({
+      emulator,
+      config: { backend: { actions: { pluginSources: ['aks'] } } },
       features: [
-        aksPlugin,
         mcpActionsPlugin,
         permissions.factory,
         auditor.factory,
         catalogServiceMock.factory(),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { actions: { pluginSources: ['aks'] } },
-            ...emulatorConfig(emulator),
-          },
-        }),
       ],
     });
     baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;

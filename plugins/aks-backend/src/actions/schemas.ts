@@ -5,10 +5,10 @@ import {
   parseAksClusterId,
 } from '@aks-backstage/plugin-aks-common';
 import type { z as zod } from 'zod/v3';
-import type { AksService } from '../services/AksService';
-import type { ClusterAccess } from '../services/ClusterAccess';
-import { parseEntityRefInput } from '../services/ClusterAccess';
-import type { OperationService } from '../services/OperationService';
+import type { ClusterServices } from '../clusters';
+import type { ClusterAccess } from '../access/ClusterAccess';
+import { parseEntityRefInput } from '../access/entityRefs';
+import type { OperationService } from '../operations/OperationService';
 
 /** The zod the actions registry hands to schema factories. */
 export type Zod = typeof zod;
@@ -16,7 +16,7 @@ export type Zod = typeof zod;
 /** What the AKS actions use: the same services as the REST API. */
 export interface AksActionServices {
   access: ClusterAccess;
-  aks: AksService;
+  reads: ClusterServices;
   operations: OperationService;
 }
 
@@ -56,6 +56,18 @@ export function parseClusterInput(input: {
     throw error;
   }
 }
+
+/** A cluster as the REST API returns it: the fields an agent reads first, the rest passed through. */
+export const clusterSchema = (z: Zod) =>
+  z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      health: z
+        .object({ status: z.string(), warnings: z.array(z.any()) })
+        .passthrough(),
+    })
+    .passthrough();
 
 /** A long-running operation as the REST API returns it. */
 export const operationSchema = (z: Zod) =>

@@ -726,7 +726,7 @@ export interface operations {
         subscriptionId?: components['schemas']['SubscriptionId'];
         resourceGroup?: components['schemas']['ResourceGroupName'];
         health?: components['schemas']['HealthStatus'];
-        supportStatus?: 'supported' | 'lts-only' | 'out-of-support';
+        supportStatus?: components['schemas']['SupportStatus'];
         /** A decimal integer, such as `100`. */
         limit?: number;
         cursor?: string;

@@ -174,6 +174,21 @@ describe('the fleet page', () => {
     await waitFor(() => expect(names()).toEqual(['aks-b']), SLOW);
   });
 
+  it('asks the backend for the clusters of the health chosen', async () => {
+    const seen = fleetBackend([summary('aks-a'), legacy]);
+    render();
+    await screen.findByText('aks-legacy', undefined, SLOW);
+    fireEvent.click(screen.getByRole('button', { name: /Health/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'unhealthy' }));
+    await waitFor(
+      () =>
+        expect(seen.map(u => u.searchParams.get('health'))).toContain(
+          'unhealthy',
+        ),
+      SLOW,
+    );
+  }, 30_000);
+
   it('marks a fleet served from last-known data as stale', async () => {
     fleetBackend([summary('aks-a')], true);
     render();

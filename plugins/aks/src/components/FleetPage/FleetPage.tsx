@@ -1,13 +1,19 @@
 import { Alert, Container, Flex, Tag, TagGroup, Text } from '@backstage/ui';
 import { Content, Header, Page } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { aksApiRef } from '../../api';
 import { aksTranslationRef } from '../../translation';
 import { formatTime } from '../ClusterCard/describe';
 import { FleetTable } from './FleetTable';
 import { useClusterEntities } from './useClusterEntities';
-import { useFleet } from './useFleet';
+import { FleetFilter, useFleet } from './useFleet';
 
 const Fleet = () => {
+  const [filter, setFilter] = useState<FleetFilter>({});
+  const aksApi = useApi(aksApiRef);
+  const subscriptions = useAsync(() => aksApi.listSubscriptions(), [aksApi]);
   const {
     clusters,
     failedSubscriptions,
@@ -15,7 +21,7 @@ const Fleet = () => {
     freshness,
     loading,
     error,
-  } = useFleet();
+  } = useFleet(filter);
   const entities = useClusterEntities();
 
   if (error) {
@@ -27,7 +33,8 @@ const Fleet = () => {
       />
     );
   }
-  if (!loading && clusters.length === 0) {
+  const filtered = Object.values(filter).some(Boolean);
+  if (!loading && clusters.length === 0 && !filtered) {
     return (
       <Alert
         status="info"
@@ -70,7 +77,14 @@ const Fleet = () => {
             .join(' · ')}
         />
       )}
-      <FleetTable clusters={clusters} entities={entities} loading={loading} />
+      <FleetTable
+        clusters={clusters}
+        entities={entities}
+        loading={loading}
+        subscriptions={subscriptions.value?.items ?? []}
+        filter={filter}
+        onFilterChange={setFilter}
+      />
     </Flex>
   );
 };

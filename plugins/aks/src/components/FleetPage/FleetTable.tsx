@@ -11,27 +11,19 @@ import {
   useTable,
 } from '@backstage/ui';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import type { ClusterSummary } from '@aks-backstage/plugin-aks-common';
+import {
+  ClusterSummary,
+  HEALTH_STATUSES,
+  SubscriptionList,
+} from '@aks-backstage/plugin-aks-common';
+import type { FleetFilter } from './useFleet';
 import { supportText } from '../ClusterCard/describe';
 import { HealthStatus } from '../HealthStatus';
 import { CatalogLinks } from './CatalogLinks';
 
 type Row = ClusterSummary & { entities: CompoundEntityRef[] };
 
-interface FleetFilter {
-  health?: string;
-  support?: string;
-  subscription?: string;
-}
-
-const HEALTH_OPTIONS = [
-  'healthy',
-  'degraded',
-  'unhealthy',
-  'updating',
-  'stopped',
-  'unknown',
-].map(value => ({ value, label: value }));
+const HEALTH_OPTIONS = HEALTH_STATUSES.map(value => ({ value, label: value }));
 
 const SUPPORT_OPTIONS = [
   { value: 'supported', label: 'Supported' },
@@ -149,6 +141,9 @@ export function FleetTable(props: {
   clusters: ClusterSummary[];
   entities: Map<string, CompoundEntityRef[]>;
   loading: boolean;
+  subscriptions: SubscriptionList['items'];
+  filter: FleetFilter;
+  onFilterChange: (filter: FleetFilter) => void;
 }) {
   const rows = useMemo(
     () =>
@@ -158,15 +153,7 @@ export function FleetTable(props: {
       })),
     [props.clusters, props.entities],
   );
-  const subscriptions = useMemo(
-    () =>
-      [...new Map(rows.map(r => [r.subscriptionId, r])).values()].map(r => ({
-        value: r.subscriptionId,
-        label: r.subscriptionDisplayName ?? r.subscriptionId,
-      })),
-    [rows],
-  );
-  const { tableProps, search, filter } = useTable<Row, FleetFilter>({
+  const { tableProps, search } = useTable<Row>({
     mode: 'complete',
     data: rows,
     initialSort: { column: 'name', direction: 'ascending' },
@@ -189,17 +176,10 @@ export function FleetTable(props: {
           .includes(q),
       );
     },
-    filterFn: (data, f) =>
-      data.filter(
-        r =>
-          (!f.health || r.health.status === f.health) &&
-          (!f.support || r.support.status === f.support) &&
-          (!f.subscription || r.subscriptionId === f.subscription),
-      ),
   });
-  const current = filter.value ?? {};
+  const current = props.filter;
   const setFilter = (change: Partial<FleetFilter>) =>
-    filter.onChange({ ...current, ...change });
+    props.onFilterChange({ ...current, ...change });
   const selectValue = (key: unknown) =>
     key === null || key === '' ? undefined : String(key);
 
@@ -216,21 +196,30 @@ export function FleetTable(props: {
           placeholder="Any health"
           options={HEALTH_OPTIONS}
           value={current.health ?? null}
-          onChange={key => setFilter({ health: selectValue(key) })}
+          onChange={key =>
+            setFilter({ health: selectValue(key) as FleetFilter['health'] })
+          }
         />
         <Select
           label="Support"
           placeholder="Any support"
           options={SUPPORT_OPTIONS}
-          value={current.support ?? null}
-          onChange={key => setFilter({ support: selectValue(key) })}
+          value={current.supportStatus ?? null}
+          onChange={key =>
+            setFilter({
+              supportStatus: selectValue(key) as FleetFilter['supportStatus'],
+            })
+          }
         />
         <Select
           label="Subscription"
           placeholder="All subscriptions"
-          options={subscriptions}
-          value={current.subscription ?? null}
-          onChange={key => setFilter({ subscription: selectValue(key) })}
+          options={props.subscriptions.map(s => ({
+            value: s.subscriptionId,
+            label: s.displayName ?? s.subscriptionId,
+          }))}
+          value={current.subscriptionId ?? null}
+          onChange={key => setFilter({ subscriptionId: selectValue(key) })}
         />
       </Flex>
       <Table

@@ -3,6 +3,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import type {
   ClusterSummary,
   FleetPage,
+  FleetQuery,
   Freshness,
 } from '@aks-backstage/plugin-aks-common';
 import { aksApiRef } from '../../api';
@@ -19,11 +20,17 @@ export interface FleetState {
   error?: Error;
 }
 
+/** What the fleet is filtered by, which the backend applies. */
+export type FleetFilter = Pick<
+  FleetQuery,
+  'health' | 'supportStatus' | 'subscriptionId'
+>;
+
 /**
- * The whole fleet, page by page through the backend's cursor; the table shows
- * the clusters read so far while the rest arrive.
+ * The fleet matching the filter, page by page through the backend's cursor;
+ * the table shows the clusters read so far while the rest arrive.
  */
-export function useFleet(): FleetState {
+export function useFleet(filter: FleetFilter = {}): FleetState {
   const aksApi = useApi(aksApiRef);
   const [state, setState] = useState<FleetState>({
     clusters: [],
@@ -33,12 +40,14 @@ export function useFleet(): FleetState {
 
   useEffect(() => {
     let cancelled = false;
+    setState(s => ({ ...s, clusters: [], loading: true }));
     (async () => {
       let cursor: string | undefined;
       const clusters: ClusterSummary[] = [];
       let freshness: Freshness | undefined;
       do {
         const page = await aksApi.getFleetPage({
+          ...filter,
           limit: FLEET_PAGE_SIZE,
           cursor,
         });
@@ -66,7 +75,9 @@ export function useFleet(): FleetState {
     return () => {
       cancelled = true;
     };
-  }, [aksApi]);
+    // The filter's fields, not its identity, say when to read again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [aksApi, filter.health, filter.supportStatus, filter.subscriptionId]);
 
   return state;
 }

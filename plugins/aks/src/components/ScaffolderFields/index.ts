@@ -1,9 +1,1 @@
-export {
-  ClusterPicker,
-  KubernetesVersionPicker,
-  LocationPicker,
-  SubscriptionPicker,
-  validateVmSize,
-  VmSizeField,
-} from './pickers';
 export { AKS_FIELDS } from './fieldDefinitions';

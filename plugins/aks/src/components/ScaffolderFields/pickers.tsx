@@ -4,7 +4,7 @@ import type {
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
 import useAsync from 'react-use/esm/useAsync';
-import { aksApiRef } from '../../api';
+import { AksApi, aksApiRef } from '../../api';
 import { useFleet } from '../FleetPage/useFleet';
 import { Choice, formValue, PickerField } from './FieldShell';
 
@@ -19,48 +19,61 @@ const subscriptionOf = (props: FieldProps) =>
     props.uiSchema['ui:options']?.subscriptionField ?? 'subscriptionId',
   );
 
+/**
+ * The choices a picker offers, read through the AKS API; none (`undefined`)
+ * until they are read or while `read` has nothing to ask for.
+ */
+function useChoices<T>(
+  read: (api: AksApi) => Promise<T | undefined>,
+  deps: unknown[],
+  toChoices: (value: T) => Choice[],
+) {
+  const aksApi = useApi(aksApiRef);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { value, loading, error } = useAsync(
+    () => read(aksApi),
+    [aksApi, ...deps],
+  );
+  return {
+    choices: value === undefined ? undefined : toChoices(value),
+    loading,
+    error,
+  };
+}
+
 /** `AksSubscriptionPicker`: one of the subscriptions under `aks.subscriptions`. */
 export function SubscriptionPicker(props: FieldProps) {
-  const aksApi = useApi(aksApiRef);
-  const { value, loading, error } = useAsync(
-    () => aksApi.listSubscriptions(),
-    [aksApi],
+  const state = useChoices(
+    api => api.listSubscriptions(),
+    [],
+    ({ items }) =>
+      items.map(s => ({
+        id: s.subscriptionId,
+        label: s.displayName ?? s.subscriptionId,
+        description: s.subscriptionId,
+      })),
   );
-  const choices = value?.items.map(s => ({
-    id: s.subscriptionId,
-    label: s.displayName ?? s.subscriptionId,
-    description: s.subscriptionId,
-  }));
-  return (
-    <PickerField
-      field={props}
-      choices={choices}
-      loading={loading}
-      error={error}
-    />
-  );
+  return <PickerField field={props} {...state} />;
 }
 
 /** `AksLocationPicker`: where AKS offers clusters to the chosen subscription. */
 export function LocationPicker(props: FieldProps) {
-  const aksApi = useApi(aksApiRef);
   const subscriptionId = subscriptionOf(props);
-  const { value, loading, error } = useAsync(
-    async () =>
-      subscriptionId ? aksApi.listLocations(subscriptionId) : undefined,
-    [aksApi, subscriptionId],
+  const state = useChoices(
+    async api =>
+      subscriptionId ? api.listLocations(subscriptionId) : undefined,
+    [subscriptionId],
+    ({ items }) =>
+      items.map(l => ({
+        id: l.name,
+        label: l.displayName,
+        description: l.name,
+      })),
   );
-  const choices = value?.items.map(l => ({
-    id: l.name,
-    label: l.displayName,
-    description: l.name,
-  }));
   return (
     <PickerField
       field={props}
-      choices={choices}
-      loading={loading}
-      error={error}
+      {...state}
       blockedReason={
         subscriptionId ? undefined : 'Choose a subscription first.'
       }
@@ -70,40 +83,38 @@ export function LocationPicker(props: FieldProps) {
 
 /** `AksKubernetesVersionPicker`: the patch versions the chosen location offers, newest first. */
 export function KubernetesVersionPicker(props: FieldProps) {
-  const aksApi = useApi(aksApiRef);
   const subscriptionId = subscriptionOf(props);
   const location = formValue(
     props,
     props.uiSchema['ui:options']?.locationField ?? 'location',
   );
-  const { value, loading, error } = useAsync(
-    async () =>
+  const state = useChoices(
+    async api =>
       subscriptionId && location
-        ? aksApi.getKubernetesVersions(subscriptionId, location)
+        ? api.getKubernetesVersions(subscriptionId, location)
         : undefined,
-    [aksApi, subscriptionId, location],
+    [subscriptionId, location],
+    ({ versions }) =>
+      versions
+        .flatMap(minor =>
+          minor.patchVersions.map(patch => ({
+            id: patch.version,
+            label: patch.version,
+            description: [
+              minor.isDefault && 'the default',
+              minor.isPreview && 'preview',
+              !minor.supportPlans.includes('KubernetesOfficial') && 'LTS only',
+            ]
+              .filter(Boolean)
+              .join(', '),
+          })),
+        )
+        .reverse(),
   );
-  const choices: Choice[] | undefined = value?.versions
-    .flatMap(minor =>
-      minor.patchVersions.map(patch => ({
-        id: patch.version,
-        label: patch.version,
-        description: [
-          minor.isDefault && 'the default',
-          minor.isPreview && 'preview',
-          !minor.supportPlans.includes('KubernetesOfficial') && 'LTS only',
-        ]
-          .filter(Boolean)
-          .join(', '),
-      })),
-    )
-    .reverse();
   return (
     <PickerField
       field={props}
-      choices={choices}
-      loading={loading}
-      error={error}
+      {...state}
       placeholder="The location's default"
       blockedReason={
         subscriptionId && location

@@ -114,8 +114,7 @@ export const spec = {
             name: 'supportStatus',
             in: 'query',
             schema: {
-              type: 'string',
-              enum: ['supported', 'lts-only', 'out-of-support'],
+              $ref: '#/components/schemas/SupportStatus',
             },
           },
           {

@@ -1,5 +1,0 @@
-export const NAMESPACE = 'Microsoft.ContainerService';
-export const AKS_API_VERSIONS = ['2026-06-01'] as const;
-export const CLUSTER_TYPE = 'Microsoft.ContainerService/managedClusters';
-export const POOL_TYPE =
-  'Microsoft.ContainerService/managedClusters/agentPools';

@@ -1,0 +1,141 @@
+import {
+  ClusterDetails,
+  FleetPage,
+  FleetQuery,
+  KubernetesVersionInfo,
+} from '@aks-backstage/plugin-aks-common';
+import { refOfListedCluster } from '@aks-backstage/plugin-aks-node';
+import { ArmReads, cacheKeys } from './ArmReads';
+import { toClusterDetails } from './armMapping';
+import {
+  LocationVersions,
+  selectFleetPage,
+  toClusterSummary,
+} from './fleetPage';
+import { oncePerPair } from './oncePerPair';
+import { Fresh } from './ReadThroughCache';
+import { RegionReads } from './RegionReads';
+
+/** Stands for "the location's versions could not be read" in the summary memo. */
+const NO_VERSIONS: KubernetesVersionInfo[] = [];
+
+/** A fleet row, judged once per change of the cluster or its location's versions. */
+const summarize = oncePerPair(
+  (details: ClusterDetails, versions: KubernetesVersionInfo[]) =>
+    toClusterSummary(details, versions === NO_VERSIONS ? undefined : versions),
+);
+
+/** Every cluster of the configured subscriptions, a page at a time. */
+export class FleetReads {
+  readonly #arm: ArmReads;
+  readonly #regions: RegionReads;
+
+  constructor(arm: ArmReads, regions: RegionReads) {
+    this.#arm = arm;
+    this.#regions = regions;
+  }
+
+  /** The configured subscriptions, in configuration order. */
+  get subscriptions() {
+    return this.#arm.clients.subscriptions;
+  }
+
+  async listFleet(query: FleetQuery): Promise<FleetPage> {
+    const { clients, logger } = this.#arm;
+    const subscriptions = query.subscriptionId
+      ? [clients.subscription(query.subscriptionId)]
+      : clients.subscriptions;
+    const versions = new LocationVersions((subscriptionId, location) =>
+      this.#regions.listKubernetesVersions(subscriptionId, location).then(
+        v => v.value,
+        error => {
+          logger.warn(
+            `Kubernetes versions of ${location} unavailable, fleet health is partial: ${error}`,
+          );
+          return undefined;
+        },
+      ),
+    );
+    const settled = await Promise.allSettled(
+      subscriptions.map(({ subscriptionId }) =>
+        this.#listSubscription(subscriptionId, versions),
+      ),
+    );
+    // One subscription failing does not hide the others; with nothing to
+    // show, its error is the answer.
+    const lists = settled.flatMap(r =>
+      r.status === 'fulfilled' ? [r.value] : [],
+    );
+    const failedSubscriptions = settled.flatMap((r, i) => {
+      if (r.status === 'fulfilled') return [];
+      const error = r.reason as Error;
+      const { subscriptionId, displayName } = subscriptions[i];
+      logger.warn(
+        `Fleet without subscription ${subscriptionId}: ${error.message}`,
+      );
+      return [
+        {
+          subscriptionId,
+          displayName,
+          error: { name: error.name, message: error.message },
+        },
+      ];
+    });
+    if (lists.length === 0) {
+      throw (settled[0] as PromiseRejectedResult).reason;
+    }
+    const clusters = lists.flatMap(list => list.value);
+    const byLocation = await versions.of(clusters);
+    const fetchedAt = lists
+      .map(l => l.fetchedAt)
+      .reduce((a, b) => (a < b ? a : b), new Date().toISOString());
+    return {
+      ...selectFleetPage(clusters, query, details =>
+        summarize(
+          details,
+          byLocation.get(details.location.toLowerCase()) ?? NO_VERSIONS,
+        ),
+      ),
+      fetchedAt,
+      stale: lists.some(l => l.stale),
+      failedSubscriptions,
+    };
+  }
+
+  /**
+   * The clusters of a subscription. While the pages come in, the versions of
+   * each new location are requested, so they are read alongside the list.
+   */
+  #listSubscription(
+    subscriptionId: string,
+    versions: LocationVersions,
+  ): Promise<Fresh<ClusterDetails[]>> {
+    const { clients, logger } = this.#arm;
+    const subscription = clients.subscription(subscriptionId);
+    const client = clients.containerService(subscriptionId);
+    return this.#arm.read(
+      subscriptionId,
+      cacheKeys.fleet(subscriptionId),
+      async () => {
+        const clusters: ClusterDetails[] = [];
+        for await (const cluster of client.managedClusters.list(
+          clients.requestOptions(),
+        )) {
+          const ref = refOfListedCluster(cluster, subscriptionId, logger);
+          if (!ref) continue;
+          const details = toClusterDetails(
+            ref,
+            cluster,
+            subscription.displayName,
+          );
+          // Read while the other pages still arrive.
+          if (details.location) {
+            void versions.request(subscriptionId, details.location);
+          }
+          clusters.push(details);
+        }
+        return clusters;
+      },
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { ArmReads } from './ArmReads';
+import { ClusterReads } from './ClusterReads';
+import { FleetReads } from './FleetReads';
+import { RegionReads } from './RegionReads';
+
+export { ArmReads } from './ArmReads';
+export { ClusterReads } from './ClusterReads';
+export { FleetReads } from './FleetReads';
+export { RegionReads } from './RegionReads';
+
+/** What is read of clusters from Azure, each through the one cache. */
+export interface ClusterServices {
+  arm: ArmReads;
+  clusters: ClusterReads;
+  fleet: FleetReads;
+  regions: RegionReads;
+}
+
+/** The cluster services over one cache. */
+export function createClusterServices(options: {
+  clients: AzureClients;
+  cache: CacheService;
+  logger: LoggerService;
+  /** Whether `backend.cache` is Backstage's memory store, which no other replica shares. */
+  cacheStoreIsProcessLocal?: boolean;
+}): ClusterServices {
+  const arm = new ArmReads(options);
+  const regions = new RegionReads(arm);
+  return {
+    arm,
+    regions,
+    clusters: new ClusterReads(arm, regions),
+    fleet: new FleetReads(arm, regions),
+  };
+}

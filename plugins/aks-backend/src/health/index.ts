@@ -1,0 +1,8 @@
+export { computeHealth } from './computeHealth';
+export { buildHealthInput } from './healthInput';
+export type {
+  HealthInput,
+  NodePoolHealthInput,
+  UnreadParts,
+} from './healthInput';
+export { kubernetesSupport } from './support';

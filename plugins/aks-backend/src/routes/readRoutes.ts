@@ -1,0 +1,103 @@
+import { assertError } from '@backstage/errors';
+import {
+  aksClusterReadPermission,
+  formatAksClusterId,
+} from '@aks-backstage/plugin-aks-common';
+import { entityRefOfPath } from '../access/entityRefs';
+import { AksRouter, RouteServices } from './routeServices';
+
+/** The routes that read: an entity's clusters, the fleet, a cluster, regions and operations. */
+export function addReadRoutes(router: AksRouter, services: RouteServices) {
+  const { access, reads, operations, authorizeRequest, authorizeCluster } =
+    services;
+
+  router.get('/entities/:kind/:namespace/:name/clusters', async (req, res) => {
+    const entityRef = entityRefOfPath(req.params);
+    const credentials = await services.httpAuth.credentials(req);
+    await access.authorize(aksClusterReadPermission, credentials, entityRef);
+    const clusters = await access.clustersOfEntity(entityRef, credentials);
+    const items = await Promise.all(
+      clusters.map(async ref => {
+        const clusterId = formatAksClusterId(ref);
+        try {
+          return { clusterId, cluster: await reads.clusters.getCluster(ref) };
+        } catch (error) {
+          assertError(error);
+          return {
+            clusterId,
+            error: { name: error.name, message: error.message },
+          };
+        }
+      }),
+    );
+    res.json({ entityRef, items });
+  });
+
+  router.get('/clusters', async (req, res) => {
+    await access.authorizeFleet(await services.httpAuth.credentials(req));
+    res.json(await reads.fleet.listFleet(req.query));
+  });
+
+  router.get(
+    '/clusters/:subscriptionId/:resourceGroup/:name',
+    async (req, res) => {
+      await authorizeCluster(aksClusterReadPermission, req, req.params);
+      res.json(await reads.clusters.getCluster(req.params));
+    },
+  );
+
+  router.get(
+    '/clusters/:subscriptionId/:resourceGroup/:name/upgrades',
+    async (req, res) => {
+      await authorizeCluster(aksClusterReadPermission, req, req.params);
+      res.json(await reads.clusters.getUpgrades(req.params));
+    },
+  );
+
+  router.get('/locations/:location/kubernetes-versions', async (req, res) => {
+    const { location } = req.params;
+    const { subscriptionId } = req.query;
+    const { entityRef, credentials } = await authorizeRequest(
+      aksClusterReadPermission,
+      req,
+    );
+    if (entityRef) {
+      await access.requireEntityNames(
+        entityRef,
+        credentials,
+        c => c.subscriptionId.toLowerCase() === subscriptionId.toLowerCase(),
+        `a cluster in subscription ${subscriptionId}`,
+      );
+    }
+    await reads.regions.requireOfferedLocation(subscriptionId, location);
+    const versions = await reads.regions.listKubernetesVersions(
+      subscriptionId,
+      location,
+    );
+    res.json({ location, versions: versions.value });
+  });
+
+  router.get('/subscriptions', async (req, res) => {
+    await authorizeRequest(aksClusterReadPermission, req);
+    res.json({
+      items: reads.fleet.subscriptions.map(
+        ({ subscriptionId, displayName }) => ({ subscriptionId, displayName }),
+      ),
+    });
+  });
+
+  router.get('/subscriptions/:subscriptionId/locations', async (req, res) => {
+    await authorizeRequest(aksClusterReadPermission, req);
+    res.json(await reads.regions.listLocations(req.params.subscriptionId));
+  });
+
+  router.get('/operations/:operationId', async (req, res) => {
+    const { entityRef, credentials } = await authorizeRequest(
+      aksClusterReadPermission,
+      req,
+    );
+    const operation = await operations.get(req.params.operationId);
+    await access.requireOperationOfEntity(operation, credentials, entityRef);
+    res.json(operation);
+  });
+}

@@ -1,0 +1,6 @@
+export { createAciCreateAction } from './aciCreate';
+export { createAcrAttachAction } from './acrAttach';
+export { createAcrCreateAction } from './acrCreate';
+export { createAksClusterCreateAction } from './aksCreate';
+export { createAksNodePoolCreateAction } from './aksNodePoolCreate';
+export { createAksVirtualNodesEnableAction } from './aksVirtualNodesEnable';
