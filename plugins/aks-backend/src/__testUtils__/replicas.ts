@@ -112,13 +112,20 @@ export async function leaseOf(knex: Knex, operationId: string) {
   };
 }
 
-/** Waits until the condition holds. */
-export async function until(condition: () => boolean | Promise<boolean>) {
-  for (let attempt = 0; attempt < 400; attempt++) {
+/**
+ * Waits until the condition holds. The limit is generous: a replica in a
+ * process of its own can take many seconds to start on a busy machine.
+ */
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  limitMs = 30_000,
+) {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
     if (await condition()) return;
     await new Promise(resolve => setTimeout(resolve, 25));
   }
-  throw new Error('condition not met in time');
+  throw new Error(`condition not met within ${limitMs} ms`);
 }
 
 /** Long enough for a request written just before a replica stopped to reach the emulator. */
