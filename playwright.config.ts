@@ -15,7 +15,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: 'http://localhost:3000',
-    viewport: { width: 1400, height: 1000 },
+    viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },

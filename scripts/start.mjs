@@ -1,20 +1,33 @@
 // Starts the ARM emulator with the demo seed, then the Backstage app and
-// backend against it. Ctrl-C stops all of them.
+// backend against it, and says where the portal is once both answer.
+// Ctrl-C stops all of them.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { appUrl, backendUrl, portalConfigEnv } from './start/portalConfig.mjs';
+import { portsToListenOn } from './start/ports.mjs';
+import { waitUntilAnswering } from './start/waitUntilAnswering.mjs';
 
-const EMULATOR_PORT = '7443';
 const CA_FILE = '.emulator/ca.pem';
 
+let ports;
+try {
+  ports = await portsToListenOn(process.env);
+} catch (error) {
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+}
+
 const children = [];
+const untilReady = new AbortController();
 let stopping = false;
 
 function stopAll(code, signal = 'SIGTERM') {
   if (stopping) return;
   stopping = true;
+  untilReady.abort();
   for (const child of children) {
     if (signal && child.exitCode === null) child.kill(signal);
   }
@@ -41,7 +54,7 @@ const emulator = start(
     '@backstage/cli/config/nodeTransform.cjs',
     'packages/arm-emulator/src/cli.ts',
     '--port',
-    EMULATOR_PORT,
+    String(ports.emulator),
     '--seed',
     'demo',
     '--lro-duration',
@@ -56,15 +69,26 @@ const [firstLine] = await once(
   createInterface({ input: emulator.stdout }),
   'line',
 );
-const { url } = JSON.parse(firstLine);
-console.log(`ARM emulator listening on ${url}`);
+const connection = JSON.parse(firstLine);
+console.log(`ARM emulator listening on ${connection.url}`);
 
 start('backstage-cli', ['repo', 'start'], {
   stdio: 'inherit',
   env: {
     ...process.env,
-    APP_CONFIG_aks_caCert: await readFile(CA_FILE, 'utf8'),
-    // The emulator serves the clusters' Kubernetes API too, under the same CA.
-    APP_CONFIG_aks_kubernetesApiServer_caCert: await readFile(CA_FILE, 'utf8'),
+    ...portalConfigEnv({
+      ports,
+      emulator: connection,
+      caCert: await readFile(CA_FILE, 'utf8'),
+      env: process.env,
+    }),
   },
 });
+
+waitUntilAnswering(
+  [`${backendUrl(ports)}/.backstage/health/v1/readiness`, appUrl(ports)],
+  untilReady.signal,
+).then(
+  () => console.log(`Portal ready at ${appUrl(ports)} (sign in as guest)`),
+  () => {},
+);

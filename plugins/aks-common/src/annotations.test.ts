@@ -4,6 +4,7 @@ import {
   AZURE_RESOURCE_ID_ANNOTATION,
   getAksClusterIds,
   isAksAvailable,
+  readAksClusterIds,
 } from './annotations';
 import { InvalidAksClusterIdError } from './resourceId';
 
@@ -98,6 +99,40 @@ describe('getAksClusterIds', () => {
         entity({ [AZURE_RESOURCE_ID_ANNOTATION]: idOf('rg', 'bad_') }),
       ),
     ).toThrow(expect.objectContaining({ field: 'name' }));
+  });
+});
+
+describe('readAksClusterIds', () => {
+  it('reads every id on its own, so a malformed one does not hide the others', () => {
+    const reads = readAksClusterIds(
+      entity({
+        [AKS_CLUSTER_ID_ANNOTATION]: `${idOf('rg', 'one')}, nonsense ,${idOf(
+          'rg',
+          'two',
+        )}`,
+      }),
+    );
+    expect(reads.map(r => r.ref?.name ?? r.error?.field)).toEqual([
+      'one',
+      'id',
+      'two',
+    ]);
+    expect(reads[1]).toMatchObject({
+      id: 'nonsense',
+      error: {
+        message: expect.stringContaining(
+          `Annotation ${AKS_CLUSTER_ID_ANNOTATION}:`,
+        ),
+      },
+    });
+  });
+
+  it('names a malformed id once however often it is written', () => {
+    expect(
+      readAksClusterIds(
+        entity({ [AKS_CLUSTER_ID_ANNOTATION]: 'nonsense,NONSENSE' }),
+      ),
+    ).toHaveLength(1);
   });
 });
 

@@ -40,32 +40,63 @@ function annotatedIds(entity: Entity): Array<[annotation: string, id: string]> {
 }
 
 /**
+ * One id an entity names: the cluster it parses to, or why it does not parse.
+ * @public
+ */
+export type AnnotatedAksClusterId =
+  | { id: string; ref: AksClusterRef; error?: undefined }
+  | { id: string; ref?: undefined; error: InvalidAksClusterIdError };
+
+function readId(annotation: string, id: string): AnnotatedAksClusterId {
+  try {
+    return { id, ref: parseAksClusterId(id) };
+  } catch (error) {
+    if (!(error instanceof InvalidAksClusterIdError)) throw error;
+    return {
+      id,
+      error: new InvalidAksClusterIdError(
+        error.field,
+        error.value,
+        `Annotation ${annotation}: ${error.message}`,
+        { cause: error },
+      ),
+    };
+  }
+}
+
+/**
+ * Every id an entity names in its annotations, each parsed on its own so one
+ * malformed id does not hide the others; de-duplicated case-insensitively,
+ * keeping the first. Empty entries between commas are ignored.
+ * @public
+ */
+export function readAksClusterIds(entity: Entity): AnnotatedAksClusterId[] {
+  const seen = new Map<string, AnnotatedAksClusterId>();
+  for (const [annotation, id] of annotatedIds(entity)) {
+    const read = readId(annotation, id);
+    const key = (
+      read.ref
+        ? [read.ref.subscriptionId, read.ref.resourceGroup, read.ref.name].join(
+            '/',
+          )
+        : id
+    ).toLowerCase();
+    if (!seen.has(key)) seen.set(key, read);
+  }
+  return [...seen.values()];
+}
+
+/**
  * The managed clusters an entity names in its annotations, parsed and de-duplicated case-insensitively.
  * Empty entries between commas are ignored.
  * @throws {@link InvalidAksClusterIdError} for the first malformed id, with the annotation named in its message.
  * @public
  */
 export function getAksClusterIds(entity: Entity): AksClusterRef[] {
-  const refs = new Map<string, AksClusterRef>();
-  for (const [annotation, id] of annotatedIds(entity)) {
-    let ref: AksClusterRef;
-    try {
-      ref = parseAksClusterId(id);
-    } catch (error) {
-      if (!(error instanceof InvalidAksClusterIdError)) throw error;
-      throw new InvalidAksClusterIdError(
-        error.field,
-        error.value,
-        `Annotation ${annotation}: ${error.message}`,
-        { cause: error },
-      );
-    }
-    const key = [ref.subscriptionId, ref.resourceGroup, ref.name]
-      .join('/')
-      .toLowerCase();
-    if (!refs.has(key)) refs.set(key, ref);
-  }
-  return [...refs.values()];
+  return readAksClusterIds(entity).map(read => {
+    if (read.error) throw read.error;
+    return read.ref;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Agent } from 'node:https';
 import { createSecureContext, rootCertificates } from 'node:tls';
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { ComputeManagementClient } from '@azure/arm-compute';
 import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
@@ -27,7 +28,7 @@ export interface AzureClientOptions {
   endpoint?: string;
   /** The scope of classic clients (`@azure/arm-containerinstance`, -authorization, -resources). */
   credentialScopes: string[];
-  /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry). */
+  /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry, -compute). */
   credentials: { scopes: string[] };
   /** The HTTPS agent: kept-alive connections that trust `aks.caCert`. */
   agent: Agent;
@@ -195,6 +196,11 @@ export class AzureClients {
   /** The `@azure/arm-authorization` client of a subscription. */
   authorization(subscriptionId: string): AuthorizationManagementClient {
     return this.#client(AuthorizationManagementClient, subscriptionId);
+  }
+
+  /** The `@azure/arm-compute` client of a subscription: the VM sizes of its regions. */
+  compute(subscriptionId: string): ComputeManagementClient {
+    return this.#client(ComputeManagementClient, subscriptionId);
   }
 
   /** The `@azure/arm-resources` client of a subscription. */

@@ -27,8 +27,36 @@ describe('the AKS plugin', () => {
         aksPlugin.getExtension('entity-content:aks'),
       ],
     });
-    expect(await screen.findByText('aks-payments-prod')).toBeInTheDocument();
-    expect(await screen.findByLabelText('Upgrade options')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'aks-payments-prod' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Upgrades of aks-payments-prod'),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves the node pools card off the overview unless the app enables it', async () => {
+    server.use(
+      http.get(
+        aksUrl('/entities/component/default/payments-api/clusters'),
+        () =>
+          HttpResponse.json(
+            entityClusters({ clusterId: cluster().id, cluster: cluster() }),
+          ),
+      ),
+    );
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: annotated('aks-payments-prod') }),
+        aksPlugin.getExtension('api:aks'),
+        aksPlugin.getExtension('entity-card:aks/cluster'),
+        aksPlugin.getExtension('entity-card:aks/node-pools'),
+      ],
+    });
+    expect(
+      await screen.findByRole('group', { name: 'aks-payments-prod' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('AKS node pools')).toBeNull();
   });
 
   it('keeps the legacy exports for apps on the old frontend system', () => {
@@ -39,6 +67,7 @@ describe('the AKS plugin', () => {
         'AksFleetPage',
         'AksKubernetesVersionPickerFieldExtension',
         'AksLocationPickerFieldExtension',
+        'AksReviewNameFieldExtension',
         'AksSubscriptionPickerFieldExtension',
         'AksVmSizeFieldExtension',
         'EntityAksClusterCard',

@@ -64,8 +64,13 @@ const clusterCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * Off unless an app enables it: the tab shows the node pools, and the
+ * overview stays a summary.
+ */
 const nodePoolsCard = EntityCardBlueprint.make({
   name: 'node-pools',
+  disabled: true,
   params: {
     type: 'content',
     filter: namesAClusterOrTries,
@@ -101,8 +106,8 @@ const formField = (
 
 /**
  * The AKS scaffolder fields for the new frontend system: `AksSubscriptionPicker`,
- * `AksLocationPicker`, `AksKubernetesVersionPicker`, `AksVmSizeField` and
- * `AksClusterPicker`.
+ * `AksLocationPicker`, `AksKubernetesVersionPicker`, `AksVmSizeField`,
+ * `AksClusterPicker` and `AksReviewName`.
  *
  * @alpha
  */
@@ -114,6 +119,7 @@ export const aksScaffolderFieldsModule = createFrontendModule({
     formField('aks-kubernetes-version-picker', f => f.kubernetesVersionPicker),
     formField('aks-vm-size-field', f => f.vmSizeField),
     formField('aks-cluster-picker', f => f.clusterPicker),
+    formField('aks-review-name', f => f.reviewName),
   ],
 });
 

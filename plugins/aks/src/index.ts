@@ -15,6 +15,7 @@ export {
   AksClusterPickerFieldExtension,
   AksKubernetesVersionPickerFieldExtension,
   AksLocationPickerFieldExtension,
+  AksReviewNameFieldExtension,
   AksSubscriptionPickerFieldExtension,
   AksVmSizeFieldExtension,
 } from './scaffolderFields';

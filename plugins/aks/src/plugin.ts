@@ -49,8 +49,9 @@ export const AksFleetPage = aksPlugin.provide(
 );
 
 /**
- * Entity card: health, Kubernetes version and support, and the settings of
- * every cluster the entity names. Use with `isAksAvailable`.
+ * Entity card for the overview: a compact row per cluster the entity names
+ * (health, version and support, power, nodes, the worst problem). Use with
+ * `isAksAvailable`.
  *
  * @public
  */
@@ -64,7 +65,8 @@ export const EntityAksClusterCard: () => JSX.Element = aksPlugin.provide(
 );
 
 /**
- * Entity card: the node pools of every cluster the entity names.
+ * Entity card: the node pools of every cluster the entity names, as the tab
+ * shows them.
  *
  * @public
  */
@@ -79,8 +81,8 @@ export const EntityAksNodePoolsCard: () => JSX.Element = aksPlugin.provide(
 );
 
 /**
- * Entity tab content: the cards, upgrade options and operations of every
- * cluster the entity names.
+ * Entity tab content, "AKS clusters": every cluster the entity names with its
+ * problems, essentials, node pools, upgrades, networking and operations.
  *
  * @public
  */

@@ -32,7 +32,10 @@ export const AksKubernetesVersionPickerFieldExtension = aksPlugin.provide(
 );
 
 /**
- * Scaffolder field `AksVmSizeField`: an Azure VM size, validated.
+ * Scaffolder field `AksVmSizeField`: a VM size the nodes' region offers (the
+ * location in `ui:options.locationField`, or the region of the cluster in
+ * `ui:options.clusterField`), searchable; typed and checked where the sizes
+ * cannot be read.
  *
  * @public
  */
@@ -41,10 +44,24 @@ export const AksVmSizeFieldExtension = aksPlugin.provide(
 );
 
 /**
- * Scaffolder field `AksClusterPicker`: an existing cluster, as its ARM id.
+ * Scaffolder field `AksClusterPicker`: an existing cluster, as its ARM id,
+ * with its health; the clusters the template's action would refuse
+ * (`ui:options.requires`: `running`, `kubeletIdentity`, `azureCni`) are shown
+ * with why, and cannot be picked.
  *
  * @public
  */
 export const AksClusterPickerFieldExtension = aksPlugin.provide(
   createScaffolderFieldExtension(AKS_FIELDS.clusterPicker),
+);
+
+/**
+ * Scaffolder field `AksReviewName`: the name the Review step shows for the
+ * choice of the field in `ui:options.of` (a subscription's or region's
+ * display name, a cluster's name); hidden in the form.
+ *
+ * @public
+ */
+export const AksReviewNameFieldExtension = aksPlugin.provide(
+  createScaffolderFieldExtension(AKS_FIELDS.reviewName),
 );

@@ -13,8 +13,8 @@ export const aksTranslationRef = createTranslationRef({
       subtitle:
         'Azure Kubernetes Service clusters in the configured subscriptions',
     },
-    entityContent: { title: 'Kubernetes on Azure' },
-    clusterCard: { title: 'Kubernetes on Azure' },
-    nodePoolsCard: { title: 'Node pools' },
+    entityContent: { title: 'AKS clusters' },
+    clusterCard: { title: 'AKS clusters', details: 'Details' },
+    nodePoolsCard: { title: 'AKS node pools' },
   },
 });

@@ -7,6 +7,7 @@ import { PAGING_CASES } from './cases/paging';
 import { READ_ONLY_WRITES } from './cases/readOnlyWrites';
 import { REGISTRY_CASES } from './cases/registries';
 import { RESOURCE_GROUP_CASES } from './cases/resourceGroups';
+import { RESOURCE_SKU_CASES } from './cases/resourceSkus';
 import { ROLE_ASSIGNMENT_CASES } from './cases/roleAssignments';
 import { CONTAINER_SERVICE_ROUND_TRIPS } from './cases/sdkContainerService';
 import { OTHER_CLIENT_ROUND_TRIPS } from './cases/sdkOtherClients';
@@ -19,6 +20,7 @@ export const CONFORMANCE_CASES = [
   ...CONTAINER_GROUP_CASES,
   ...ROLE_ASSIGNMENT_CASES,
   ...RESOURCE_GROUP_CASES,
+  ...RESOURCE_SKU_CASES,
 ];
 export const SDK_ROUND_TRIPS = [
   ...CONTAINER_SERVICE_ROUND_TRIPS,

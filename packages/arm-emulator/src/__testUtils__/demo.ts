@@ -12,6 +12,7 @@ export const API_VERSIONS = {
   authorization: '2022-04-01',
   resources: '2025-04-01',
   subscriptions: '2022-12-01',
+  compute: '2021-07-01',
 } as const;
 
 export type ApiKey = keyof typeof API_VERSIONS;

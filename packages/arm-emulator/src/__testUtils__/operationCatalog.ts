@@ -17,7 +17,7 @@ import {
 /** One operation the product calls, with a request the emulator routes to it on the demo seed. */
 export interface CatalogEntry {
   operation: string;
-  /** The spec that defines it; none for Microsoft.Resources, whose spec is not in azure-specs. */
+  /** The spec that defines it; none for Microsoft.Resources and Microsoft.Compute, whose specs are not in azure-specs. */
   spec?: SpecKey;
   method: string;
   path: string;
@@ -296,6 +296,13 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
     'Providers_Get',
     'GET',
     `${sub()}/providers/Microsoft.ContainerService`,
+  ),
+  entry(
+    undefined,
+    'compute',
+    'ResourceSkus_List',
+    'GET',
+    `${sub()}/providers/Microsoft.Compute/skus?$filter=location eq 'westeurope'`,
   ),
 ];
 

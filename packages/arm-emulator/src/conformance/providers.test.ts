@@ -3,6 +3,7 @@ import { CONTAINER_GROUP_CASES } from '../__testUtils__/cases/containerGroups';
 import { MANAGED_CLUSTER_CASES } from '../__testUtils__/cases/managedClusters';
 import { REGISTRY_CASES } from '../__testUtils__/cases/registries';
 import { RESOURCE_GROUP_CASES } from '../__testUtils__/cases/resourceGroups';
+import { RESOURCE_SKU_CASES } from '../__testUtils__/cases/resourceSkus';
 import { ROLE_ASSIGNMENT_CASES } from '../__testUtils__/cases/roleAssignments';
 import {
   caseRows,
@@ -24,6 +25,7 @@ const TABLES: [string, ConformanceCase[]][] = [
     'Microsoft.Resources subscriptions and resource groups',
     RESOURCE_GROUP_CASES,
   ],
+  ['Microsoft.Compute resource SKUs', RESOURCE_SKU_CASES],
 ];
 
 describeWithSpecs('conformance tests')('responses conform to the specs', () => {

@@ -33,7 +33,11 @@ const entities: Entity[] = [
     metadata: {
       name: 'broken',
       namespace: 'default',
-      annotations: { 'azure.com/aks-cluster-id': '/subscriptions/nope' },
+      annotations: {
+        'azure.com/aks-cluster-id': `/subscriptions/nope, ${clusterId(
+          clusters.healthy,
+        )}`,
+      },
     },
     spec: { type: 'service', owner: 'team-payments', lifecycle: 'production' },
   },
@@ -99,13 +103,25 @@ describe('GET /entities/{kind}/{namespace}/{name}/clusters', () => {
     expect(response.status).toBe(404);
   });
 
-  it('answers 400 naming the annotation when it is malformed', async () => {
+  it('reports a malformed id as that id\'s error, and still reads the others', async () => {
     const server = await backend();
     const response = await request(server)
       .get('/api/aks/entities/component/default/broken/clusters')
       .set(auth);
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('azure.com/aks-cluster-id');
-    expect(armRequests(emulator)).toHaveLength(0);
+    expect(response.status).toBe(200);
+    const [invalid, valid] = response.body.items;
+    expect(invalid).toEqual({
+      clusterId: '/subscriptions/nope',
+      error: {
+        name: 'InputError',
+        message: expect.stringContaining(
+          'Annotation azure.com/aks-cluster-id:',
+        ),
+      },
+    });
+    expect(valid.cluster).toMatchObject({ name: clusters.healthy.name });
+    expect(
+      armRequests(emulator).filter(r => r.path.includes('nope')),
+    ).toHaveLength(0);
   });
 });

@@ -84,7 +84,10 @@ describe('service principal secrets from Microsoft Graph', () => {
     expect(expiring).toMatchObject({
       severity: 'warning',
       message: expect.stringContaining(
-        `expires on ${secretExpiresOn.slice(0, 10)}`,
+        `expires on ${new Date(secretExpiresOn).toLocaleDateString('en', {
+          dateStyle: 'medium',
+          timeZone: 'UTC',
+        })}`,
       ),
       remedy: expect.stringContaining(
         'az aks update-credentials --reset-service-principal',

@@ -82,14 +82,14 @@ describe('ClusterAccess', () => {
     );
   });
 
-  it('reads the clusters an entity names, and says when its annotation is broken', async () => {
+  it('reads the clusters an entity names, each malformed id with its error', async () => {
     const { access: allowed } = access(AuthorizeResult.ALLOW);
-    await expect(
-      allowed.clustersOfEntity(payments, credentials),
-    ).resolves.toEqual([clusters.healthy]);
-    await expect(
-      allowed.clustersOfEntity(broken, credentials),
-    ).rejects.toMatchObject({ name: 'InputError' });
+    expect(
+      (await allowed.clustersOfEntity(payments, credentials)).map(c => c.ref),
+    ).toEqual([clusters.healthy]);
+    const [invalid] = await allowed.clustersOfEntity(broken, credentials);
+    expect(invalid.ref).toBeUndefined();
+    expect(invalid.error?.message).toContain('azure.com/aks-cluster-id');
     await expect(
       allowed.clustersOfEntity('component:default/none', credentials),
     ).rejects.toMatchObject({ name: 'NotFoundError' });

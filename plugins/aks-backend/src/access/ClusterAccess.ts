@@ -6,7 +6,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   assertError,
-  InputError,
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
@@ -21,8 +20,8 @@ import {
   aksClusterOperatePermission,
   aksFleetReadPermission,
   formatAksClusterId,
-  getAksClusterIds,
-  InvalidAksClusterIdError,
+  AnnotatedAksClusterId,
+  readAksClusterIds,
 } from '@aks-backstage/plugin-aks-common';
 import type { Request } from 'express';
 import { invalidInput } from '../validation/inputErrors';
@@ -89,27 +88,21 @@ export class ClusterAccess {
     }
   }
 
-  /** The clusters an entity names, read from the catalog with the caller's credentials. */
+  /**
+   * The ids an entity names, read from the catalog with the caller's
+   * credentials, each parsed on its own: a malformed one carries its error.
+   */
   async clustersOfEntity(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<AksClusterRef[]> {
+  ): Promise<AnnotatedAksClusterId[]> {
     const entity = await this.#options.catalog.getEntityByRef(entityRef, {
       credentials,
     });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef}`);
     }
-    try {
-      return getAksClusterIds(entity);
-    } catch (error) {
-      if (error instanceof InvalidAksClusterIdError) {
-        throw new InputError(
-          `Entity ${entityRef} has an invalid cluster id annotation: ${error.message}`,
-        );
-      }
-      throw error;
-    }
+    return readAksClusterIds(entity);
   }
 
   /** An entity lends its permission only to the clusters it names. */
@@ -120,7 +113,7 @@ export class ClusterAccess {
     what: string,
   ): Promise<void> {
     const clusters = await this.clustersOfEntity(entityRef, credentials);
-    if (!clusters.some(matches)) {
+    if (!clusters.some(({ ref }) => ref && matches(ref))) {
       throw invalidInput(
         'entityRef',
         entityRef,

@@ -4,11 +4,13 @@ import { ArmReads } from './ArmReads';
 import { ClusterReads } from './ClusterReads';
 import { FleetReads } from './FleetReads';
 import { RegionReads } from './RegionReads';
+import { VmSizeReads } from './VmSizeReads';
 
 export { ArmReads } from './ArmReads';
 export { ClusterReads } from './ClusterReads';
 export { FleetReads } from './FleetReads';
 export { RegionReads } from './RegionReads';
+export { VmSizeReads } from './VmSizeReads';
 
 /** What is read of clusters from Azure, each through the one cache. */
 export interface ClusterServices {
@@ -16,6 +18,7 @@ export interface ClusterServices {
   clusters: ClusterReads;
   fleet: FleetReads;
   regions: RegionReads;
+  vmSizes: VmSizeReads;
 }
 
 /** The cluster services over one cache. */
@@ -33,5 +36,6 @@ export function createClusterServices(options: {
     regions,
     clusters: new ClusterReads(arm, regions),
     fleet: new FleetReads(arm, regions),
+    vmSizes: new VmSizeReads(arm),
   };
 }

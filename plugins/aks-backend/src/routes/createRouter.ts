@@ -4,6 +4,7 @@ import { requestValidation } from '../validation/requestValidation';
 import { addOperationRoutes } from './operationRoutes';
 import { addReadRoutes } from './readRoutes';
 import { RouterOptions, routeServices } from './routeServices';
+import { addVmSizeRoutes } from './vmSizeRoutes';
 
 export type { RouterOptions } from './routeServices';
 
@@ -27,6 +28,7 @@ export async function createRouter(
     res.json({ status: 'ok' });
   });
   addReadRoutes(router, services);
+  addVmSizeRoutes(router, services);
   addOperationRoutes(router, services);
 
   return express.Router().use(requestValidation(), router);

@@ -17,7 +17,13 @@ export function addReadRoutes(router: AksRouter, services: RouteServices) {
     await access.authorize(aksClusterReadPermission, credentials, entityRef);
     const clusters = await access.clustersOfEntity(entityRef, credentials);
     const items = await Promise.all(
-      clusters.map(async ref => {
+      clusters.map(async ({ id, ref, error: invalid }) => {
+        if (!ref) {
+          return {
+            clusterId: id,
+            error: { name: 'InputError', message: invalid.message },
+          };
+        }
         const clusterId = formatAksClusterId(ref);
         try {
           return { clusterId, cluster: await reads.clusters.getCluster(ref) };

@@ -139,6 +139,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/subscriptions/{subscriptionId}/locations/{location}/vm-sizes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The virtual machine sizes a location offers to the subscription for AKS nodes (Microsoft.Compute resource SKUs, as `az vm list-skus` reads them): at least 2 vCPUs, with their zones, and why a size is not available to the subscription there. Needs `aks.cluster.read` granted unconditionally, and `Microsoft.Compute/skus/read` for the subscription's credential in Azure. */
+    get: operations['ListVmSizes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/clusters/{subscriptionId}/{resourceGroup}/{name}/start': {
     parameters: {
       query?: never;
@@ -493,7 +510,7 @@ export interface components {
     EntityCluster: {
       clusterId: string;
       cluster?: components['schemas']['ClusterResponse'];
-      /** Why the cluster could not be read: the Backstage error name (NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets. */
+      /** Why the cluster could not be read: the Backstage error name (InputError for an id that does not parse, NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets. One id's error leaves the others to be read. */
       error?: {
         name: string;
         message: string;
@@ -597,6 +614,25 @@ export interface components {
         displayName: string;
       }[];
     };
+    /** A virtual machine size that AKS nodes can run on. */
+    VmSize: {
+      /** The size, such as `Standard_D4ds_v5`. */
+      name: string;
+      /** Its quota family, such as `standardDDSv5Family`. */
+      family?: string;
+      vCPUs: number;
+      memoryGB: number;
+      /** `x64` or `Arm64`. */
+      architecture?: string;
+      /** The availability zones that offer it; none in a region without zones. */
+      zones: string[];
+      /** Why the subscription cannot use it in the location (Azure's restriction reason, such as `NotAvailableForSubscription`). */
+      unavailable?: string;
+    };
+    VmSizeList: {
+      location: string;
+      items: components['schemas']['VmSize'][];
+    };
     AksOperationKind:
       | 'start'
       | 'stop'
@@ -654,6 +690,8 @@ export interface components {
     /** The entity's name, checked with the catalog's rules. */
     entityName: string;
     subscriptionId: components['schemas']['SubscriptionId'];
+    /** The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
+    location: string;
     resourceGroup: components['schemas']['ResourceGroupName'];
     clusterName: string;
     nodePool: string;
@@ -815,7 +853,7 @@ export interface operations {
       header?: never;
       path: {
         /** The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
-        location: string;
+        location: components['parameters']['location'];
       };
       cookie?: never;
     };
@@ -872,6 +910,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LocationList'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  ListVmSizes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+        /** The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`. */
+        location: components['parameters']['location'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The sizes, by name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VmSizeList'];
         };
       };
       default: components['responses']['Error'];

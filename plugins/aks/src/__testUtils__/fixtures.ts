@@ -2,7 +2,9 @@ import type { Entity } from '@backstage/catalog-model';
 import type {
   AksOperation,
   ClusterResponse,
+  ClusterSummary,
   EntityClusters,
+  HealthWarning,
   NodePool,
 } from '@aks-backstage/plugin-aks-common';
 
@@ -83,6 +85,32 @@ export function cluster(
   };
 }
 
+/** A cluster of the fleet, healthy and supported unless told otherwise. */
+export function clusterSummary(
+  name: string,
+  overrides: Partial<ClusterSummary> = {},
+): ClusterSummary {
+  return {
+    id: clusterId(name),
+    name,
+    subscriptionId: SUBSCRIPTION,
+    subscriptionDisplayName: 'Contoso Production',
+    resourceGroup: 'rg-payments-prod',
+    location: 'westeurope',
+    provisioningState: 'Succeeded',
+    powerState: 'Running',
+    tier: 'Standard',
+    kubernetesVersion: '1.34',
+    currentKubernetesVersion: '1.34.5',
+    nodePoolCount: 1,
+    nodeCount: 3,
+    health: { status: 'healthy', warnings: [] },
+    // Far off, so that the timeline reads the same whatever today is.
+    support: { status: 'supported', endsOn: '2031-11-30' },
+    ...overrides,
+  };
+}
+
 export function entity(annotations: Record<string, string> = {}): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -117,6 +145,19 @@ export function operation(overrides: Partial<AksOperation> = {}): AksOperation {
     status: 'InProgress',
     startedAt: '2026-12-01T09:01:00.000Z',
     requestedBy: 'user:default/guest',
+    ...overrides,
+  };
+}
+
+export function finding(overrides: Partial<HealthWarning> = {}): HealthWarning {
+  return {
+    code: 'AutoscalerAtMax',
+    severity: 'warning',
+    title: 'Autoscaler at maximum',
+    message: 'Node pool system has reached its autoscaler maximum.',
+    remedy: 'Raise the autoscaler maximum of system.',
+    docsUrl: 'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
+    nodePool: 'system',
     ...overrides,
   };
 }

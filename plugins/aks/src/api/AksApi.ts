@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  AksApiComponents,
   AksClusterRef,
   AksOperation,
   AksOperationRequest,
@@ -11,6 +12,13 @@ import type {
   SubscriptionList,
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
+
+/**
+ * The virtual machine sizes a location offers to a subscription.
+ *
+ * @public
+ */
+export type VmSizeList = AksApiComponents['schemas']['VmSizeList'];
 
 /**
  * The entity whose permission a request borrows: the backend checks the
@@ -42,6 +50,8 @@ export interface AksApi {
   listSubscriptions(): Promise<SubscriptionList>;
   /** Where AKS offers managed clusters to a subscription. */
   listLocations(subscriptionId: string): Promise<LocationList>;
+  /** The virtual machine sizes a location offers AKS nodes of a subscription. */
+  listVmSizes(subscriptionId: string, location: string): Promise<VmSizeList>;
   /** The Kubernetes versions a location offers. */
   getKubernetesVersions(
     subscriptionId: string,

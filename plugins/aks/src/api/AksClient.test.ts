@@ -57,13 +57,15 @@ describe('AksClient', () => {
     expect(seen[0].url).toBe(`${BASE}/clusters?health=degraded&limit=500`);
   });
 
-  it('lists the configured subscriptions and where AKS is offered to one', async () => {
+  it('lists the configured subscriptions, where AKS is offered to one and the VM sizes there', async () => {
     const seen = record();
     await client.listSubscriptions();
     await client.listLocations(cluster.subscriptionId);
+    await client.listVmSizes(cluster.subscriptionId, 'westeurope');
     expect(seen.map(s => s.url)).toEqual([
       `${BASE}/subscriptions`,
       `${BASE}/subscriptions/${cluster.subscriptionId}/locations`,
+      `${BASE}/subscriptions/${cluster.subscriptionId}/locations/westeurope/vm-sizes`,
     ]);
   });
 

@@ -13,7 +13,7 @@ import type {
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { AksApi, ThroughEntity } from './AksApi';
+import { AksApi, ThroughEntity, VmSizeList } from './AksApi';
 
 type Query = Record<string, string | number | undefined>;
 
@@ -96,6 +96,15 @@ export class AksClient implements AksApi {
   listLocations(subscriptionId: string): Promise<LocationList> {
     return this.#request(
       `/subscriptions/${encodeURIComponent(subscriptionId)}/locations`,
+    );
+  }
+
+  /** {@inheritDoc AksApi.listVmSizes} */
+  listVmSizes(subscriptionId: string, location: string): Promise<VmSizeList> {
+    return this.#request(
+      `/subscriptions/${encodeURIComponent(
+        subscriptionId,
+      )}/locations/${encodeURIComponent(location)}/vm-sizes`,
     );
   }
 

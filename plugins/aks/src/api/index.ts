@@ -1,3 +1,3 @@
 export { aksApiRef } from './AksApi';
-export type { AksApi, ThroughEntity } from './AksApi';
+export type { AksApi, ThroughEntity, VmSizeList } from './AksApi';
 export { AksClient } from './AksClient';

@@ -19,6 +19,7 @@ import { subscriptionRoutes } from '../resources/subscriptions';
 import { resourceGroupRoutes } from '../resources/resourceGroups';
 import { providerRoutes } from '../resources/providers';
 import { operationRoutes } from '../operations/operationRoutes';
+import { resourceSkuRoutes } from '../compute/resourceSkus';
 
 /** Every ARM route the emulator serves. */
 export const ROUTES: CompiledRoute[] = [
@@ -34,6 +35,7 @@ export const ROUTES: CompiledRoute[] = [
   ...operationRoutes(ACI_NAMESPACE, ACI_API_VERSIONS),
   ...operationRoutes('Microsoft.Resources', RESOURCES_API_VERSIONS),
   ...roleAssignmentRoutes,
+  ...resourceSkuRoutes,
 ].map(compileRoute);
 
 /** Resource types per emulated namespace, for telling an unknown type from an unknown sub-path. */
@@ -47,12 +49,12 @@ const EMULATED_TYPES: Record<string, string[]> = {
   'microsoft.containerinstance': ['containergroups', 'locations'],
   'microsoft.authorization': ['roleassignments'],
   'microsoft.resources': ['locations'],
+  'microsoft.compute': ['skus'],
 };
 
 /** Real namespaces the emulator does not serve; ARM would route them, the emulator reports no provider. */
 const KNOWN_UNEMULATED = [
   'microsoft.network',
-  'microsoft.compute',
   'microsoft.storage',
   'microsoft.managedidentity',
   'microsoft.keyvault',

@@ -4,7 +4,7 @@ import { routeBuilder, type Route } from '../arm/route';
 import { RESOURCES_API_VERSIONS } from './resourcesApiVersions';
 
 /** Regions where AKS offers managed clusters, by display name as ARM lists them. */
-const AKS_LOCATIONS = [
+export const AKS_LOCATIONS = [
   'Australia East',
   'Brazil South',
   'Canada Central',

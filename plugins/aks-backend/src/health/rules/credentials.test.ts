@@ -24,13 +24,13 @@ const cases: RuleCases<typeof CREDENTIAL_RULES> = {
       name: 'as information within 30 days',
       input: secretEnding('2026-12-31T12:00:00Z'),
       severity: 'info',
-      message: `The last client secret of service principal ${SP} expires on 2026-12-31, in 30 days;`,
+      message: `The last client secret of service principal ${SP} expires on Dec 31, 2026, in 30 days;`,
     },
     {
       name: 'as a warning within 7 days',
       input: secretEnding('2026-12-05T08:00:00Z'),
       severity: 'warning',
-      message: 'expires on 2026-12-05, in 4 days;',
+      message: 'expires on Dec 5, 2026, in 4 days;',
     },
   ],
   ServicePrincipalSecretExpired: [
@@ -38,7 +38,7 @@ const cases: RuleCases<typeof CREDENTIAL_RULES> = {
       name: 'naming the day the last secret expired',
       input: secretEnding('2026-11-20T00:00:00Z'),
       severity: 'error',
-      message: `Every client secret of service principal ${SP} has expired, the last on 2026-11-20:`,
+      message: `Every client secret of service principal ${SP} has expired, the last on Nov 20, 2026:`,
     },
   ],
 };

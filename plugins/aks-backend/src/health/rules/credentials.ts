@@ -14,8 +14,13 @@ function daysLeft(input: HealthInput): number | undefined {
   return (expiresOn - now) / DAY_MS;
 }
 
+// The date format of the AKS pages: Dec 31, 2026.
+const DATE = new Intl.DateTimeFormat('en', {
+  dateStyle: 'medium',
+  timeZone: 'UTC',
+});
 const expiryDate = (input: HealthInput) =>
-  input.servicePrincipal!.secretExpiresOn!.slice(0, 10);
+  DATE.format(new Date(input.servicePrincipal!.secretExpiresOn!));
 
 const clientId = (input: HealthInput) => input.servicePrincipal!.clientId;
 

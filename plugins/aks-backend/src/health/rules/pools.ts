@@ -99,7 +99,7 @@ export const POOL_RULES = [
     },
     remedy: pool =>
       "Nothing to do unless pods stay pending with 'Too many pods': the limit is fixed when a pool is created, " +
-      `so add a pool with a higher --max-pods, move the workloads to it and delete ${pool.name}.`,
+      `so add a pool with a higher \`--max-pods\`, move the workloads to it and delete ${pool.name}.`,
     docsUrl:
       'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning',
   },

@@ -11,7 +11,7 @@ export const SETTINGS_RULES = [
     message: () =>
       'The Free tier has no uptime SLA for the control plane; use Standard or Premium for production.',
     remedy: () =>
-      'Move production clusters to the Standard tier (az aks update --tier standard).',
+      'Move production clusters to the Standard tier (`az aks update --tier standard`).',
     docsUrl:
       'https://learn.microsoft.com/azure/aks/free-standard-pricing-tiers',
   },

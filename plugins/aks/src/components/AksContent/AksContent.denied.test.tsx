@@ -49,7 +49,14 @@ it('shows the clusters but no operation controls without aks.cluster.operate', a
       </EntityProvider>
     </TestApiProvider>,
   );
-  expect(await screen.findByLabelText('Upgrade options')).toBeInTheDocument();
-  expect(screen.queryByLabelText('Operations')).toBeNull();
-  expect(screen.queryByRole('button', { name: /Stop cluster/ })).toBeNull();
+  const bar = await screen.findByRole('toolbar', {
+    name: 'Actions of aks-payments-prod',
+  });
+  expect(bar).toHaveTextContent(/^Refresh$/);
+  expect(
+    screen.getByLabelText('Upgrades of aks-payments-prod'),
+  ).toBeInTheDocument();
+  expect(
+    screen.queryByRole('button', { name: /Actions of node pool/ }),
+  ).toBeNull();
 });

@@ -12,10 +12,15 @@ import {
   cluster,
   ENTITY_REF,
   entityClusters,
+  finding,
   nodePool,
   operation,
 } from '../../__testUtils__/fixtures';
-import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
+import {
+  aksUrl,
+  backendError,
+  setupAksBackend,
+} from '../../__testUtils__/mswServer';
 import { AksContent } from './AksContent';
 
 const server = setupAksBackend();
@@ -99,22 +104,97 @@ function render(allowed = true) {
 const press = (name: string | RegExp) =>
   fireEvent.click(screen.getByRole('button', { name }));
 
-describe('the Kubernetes on Azure tab', () => {
-  it('shows the cards and the upgrade options, control plane first', async () => {
-    backend({ clusters: [cluster()] });
+const posts = (requests: ReturnType<typeof backend>) =>
+  requests.filter(r => r.method === 'POST');
+
+async function openPoolMenu(pool: string) {
+  fireEvent.click(
+    await screen.findByRole('button', { name: `Actions of node pool ${pool}` }),
+  );
+  await screen.findByRole('menuitem', { name: 'Scale…' });
+  return screen;
+}
+
+describe('the AKS clusters tab', () => {
+  it('leads with problems, then the essentials, node pools, upgrades, networking and notes', async () => {
+    backend({
+      clusters: [
+        cluster({
+          health: {
+            status: 'degraded',
+            warnings: [
+              finding(),
+              finding({
+                code: 'FreeTierNoSla',
+                severity: 'info',
+                title: 'No uptime SLA',
+                message: 'The Free tier has no uptime SLA.',
+                remedy: 'Run `az aks update --tier standard`.',
+                nodePool: undefined,
+              }),
+            ],
+          },
+        }),
+      ],
+    });
     await render();
-    const options = within(await screen.findByLabelText('Upgrade options'));
-    const lines = options.getAllByText(/^\d\./).map(l => l.textContent);
-    expect(lines).toEqual([
-      '1. Control plane 1.34.5: 1.35.2',
-      '2. Node pool system 1.34.5: no upgrade available',
-    ]);
+    const section = within(
+      await screen.findByRole('region', { name: 'aks-payments-prod' }),
+    );
     expect(
-      screen.getByRole('columnheader', { name: 'Pool' }),
+      section.getByRole('status', { name: 'Health: Degraded' }),
     ).toBeInTheDocument();
+    const headings = section.getAllByRole('heading').map(h => h.textContent);
+    expect(headings).toEqual([
+      'aks-payments-prod',
+      'Node pools',
+      'Upgrades',
+      'Networking',
+      'Notes',
+    ]);
+    const problems = within(
+      section.getByRole('list', { name: 'Problems of aks-payments-prod' }),
+    );
+    expect(problems.getByText('Autoscaler at maximum')).toBeInTheDocument();
+    expect(problems.queryByText('No uptime SLA')).toBeNull();
+    const notes = within(
+      section.getByRole('list', { name: 'Notes on aks-payments-prod' }),
+    );
+    expect(
+      notes.getByRole('button', { name: 'Copy command' }),
+    ).toBeInTheDocument();
+    expect(
+      notes.getByText('az aks update --tier standard'),
+    ).toBeInTheDocument();
+
+    const essentials = within(
+      section.getByLabelText('Essentials of aks-payments-prod'),
+    );
+    const fact = (label: string) =>
+      essentials.getByText(label).closest('div')!.querySelector('dd')!
+        .textContent;
+    expect(fact('Region')).toBe('West Europe');
+    expect(fact('Support')).toBe('Supported until Nov 30, 2027');
+    expect(fact('Support plan')).toBe('Community support');
+    expect(fact('Nodes')).toBe('3 nodes in 1 pool');
+    expect(fact('Node OS upgrades')).toBe('Node image');
+    expect(fact('Identity')).toBe('System-assigned managed identity');
+    expect(
+      essentials.getByRole('button', { name: 'Copy API server address' }),
+    ).toBeInTheDocument();
+
+    const upgrades = within(
+      section.getByLabelText('Upgrades of aks-payments-prod'),
+    );
+    expect(upgrades.getByText('Control plane, now 1.34.5')).toBeInTheDocument();
+    expect(upgrades.getByText('1.35.2')).toBeInTheDocument();
+    expect(upgrades.getByText('None available')).toBeInTheDocument();
+    expect(
+      section.getByLabelText('Networking of aks-payments-prod'),
+    ).toHaveTextContent('Azure CNI Overlay');
   });
 
-  it('says why the upgrade options are unknown, instead of offering none', async () => {
+  it('says why the upgrades are unknown, instead of offering none', async () => {
     const base = cluster();
     backend({
       clusters: [
@@ -132,16 +212,38 @@ describe('the Kubernetes on Azure tab', () => {
       ],
     });
     await render();
-    const options = within(await screen.findByLabelText('Upgrade options'));
     expect(
-      options.getByText(
-        'Unknown: Azure Resource Manager is unavailable for subscription x',
+      await screen.findByText(
+        'Upgrades are unknown: Azure Resource Manager is unavailable for subscription x',
       ),
     ).toBeInTheDocument();
-    expect(options.queryByText(/^1\. Control plane/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Upgrade…' })).toBeDisabled();
   });
 
-  it('stops a cluster after saying what stopping does, and follows it to the end', async () => {
+  it('puts Refresh first and Stop last, and disables what has nothing to do', async () => {
+    backend({ clusters: [cluster()] });
+    await render();
+    const bar = within(
+      await screen.findByRole('toolbar', {
+        name: 'Actions of aks-payments-prod',
+      }),
+    );
+    const buttons = bar.getAllByRole('button');
+    expect(buttons.map(b => b.textContent)).toEqual([
+      'Refresh',
+      'Start…',
+      'Upgrade…',
+      'Stop…',
+    ]);
+    expect(buttons.map(b => b.hasAttribute('disabled'))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('stops a cluster after saying what stopping does, shows "Stopping…" and follows it to the end', async () => {
     const requests = backend({
       clusters: [cluster()],
       polls: [
@@ -150,23 +252,24 @@ describe('the Kubernetes on Azure tab', () => {
       ],
     });
     await render();
-    press('Stop cluster…');
+    await screen.findByRole('toolbar');
+    press('Stop…');
     const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText('Stop aks-payments-prod?')).toBeInTheDocument();
     expect(dialog.getByText(/workloads go down/)).toBeInTheDocument();
     expect(dialog.getByText(/Billing for the nodes stops/)).toBeInTheDocument();
-    expect(requests.filter(r => r.method === 'POST')).toHaveLength(0);
+    expect(posts(requests)).toHaveLength(0);
 
     fireEvent.click(dialog.getByRole('button', { name: 'Stop cluster' }));
     expect(
-      await screen.findByText('Stopping the cluster…'),
+      await screen.findByRole('status', { name: 'Health: Stopping…' }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stop…' })).toBeDisabled();
     expect(
       await screen.findByText('Stopping the cluster: done'),
     ).toBeInTheDocument();
 
-    const post = requests.find(r => r.method === 'POST')!;
-    expect(post.url.pathname).toBe(`/api/aks${CLUSTER}/stop`);
+    expect(posts(requests)[0].url.pathname).toBe(`/api/aks${CLUSTER}/stop`);
     const polled = requests.filter(r =>
       r.url.pathname.startsWith('/api/aks/operations/'),
     );
@@ -189,14 +292,15 @@ describe('the Kubernetes on Azure tab', () => {
   it('cancels without starting anything', async () => {
     const requests = backend({ clusters: [cluster()] });
     await render();
-    press('Stop cluster…');
+    await screen.findByRole('toolbar');
+    press('Stop…');
     fireEvent.click(
       within(await screen.findByRole('dialog')).getByRole('button', {
         name: 'Cancel',
       }),
     );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(requests.filter(r => r.method === 'POST')).toHaveLength(0);
+    expect(posts(requests)).toHaveLength(0);
   });
 
   it("shows Azure's error when the operation fails", async () => {
@@ -214,7 +318,10 @@ describe('the Kubernetes on Azure tab', () => {
       ],
     });
     await render();
-    press('Start cluster…');
+    await screen.findByRole('toolbar');
+    expect(screen.getByRole('button', { name: 'Stop…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Upgrade…' })).toBeDisabled();
+    press('Start…');
     const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText(/nodes are billed again/)).toBeInTheDocument();
     fireEvent.click(dialog.getByRole('button', { name: 'Start cluster' }));
@@ -228,31 +335,99 @@ describe('the Kubernetes on Azure tab', () => {
     ).toBeInTheDocument();
   });
 
-  it('scales a pool to the count entered', async () => {
-    const requests = backend({ clusters: [cluster()] });
-    await render();
-    const pool = within(await screen.findByLabelText('Node pool system'));
-    const nodes = pool.getByRole('textbox', { name: 'Nodes of system' });
-    fireEvent.change(nodes, { target: { value: '5' } });
-    fireEvent.blur(nodes);
-    fireEvent.click(pool.getByRole('button', { name: 'Scale system…' }));
-    const dialog = within(await screen.findByRole('dialog'));
-    expect(dialog.getByText(/from 3 to 5 nodes/)).toBeInTheDocument();
-    fireEvent.click(dialog.getByRole('button', { name: 'Scale pool' }));
-    expect(await screen.findByText('Scaling system: done')).toBeInTheDocument();
-    const post = requests.find(r => r.method === 'POST')!;
-    expect(post.url.pathname).toBe(
-      `/api/aks${CLUSTER}/node-pools/system/scale`,
+  it("says in the server's words why an operation could not start", async () => {
+    backend({ clusters: [cluster()] });
+    server.use(
+      http.post(aksUrl(`${CLUSTER}/stop`), () =>
+        backendError(
+          409,
+          'ConflictError',
+          'Operation 0b6f5a3e is still upgrading aks-payments-prod',
+        ),
+      ),
     );
-    expect(post.body).toEqual({ count: 5 });
+    await render();
+    await screen.findByRole('toolbar');
+    press('Stop…');
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Stop cluster',
+      }),
+    );
+    expect(
+      await screen.findByText('Stopping the cluster failed to start'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Operation 0b6f5a3e is still upgrading aks-payments-prod',
+      ),
+    ).toBeInTheDocument();
   });
 
-  it('upgrades the node image of a pool that is behind', async () => {
+  it('upgrades to the newest stable version unless a preview is chosen', async () => {
+    const base = cluster();
+    const requests = backend({
+      clusters: [
+        {
+          ...base,
+          upgrades: {
+            ...base.upgrades,
+            controlPlaneProfile: {
+              kubernetesVersion: '1.34.5',
+              upgrades: [
+                { kubernetesVersion: '1.35.2', isPreview: false },
+                { kubernetesVersion: '1.36.0', isPreview: true },
+                { kubernetesVersion: '1.35.0', isPreview: false },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    await render();
+    await screen.findByRole('toolbar');
+    press('Upgrade…');
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(dialog.getByText('Upgrade aks-payments-prod')).toBeInTheDocument();
+    expect(
+      await dialog.findByText(/moves from 1.34.5 to 1.35.2/),
+    ).toBeInTheDocument();
+    fireEvent.click(dialog.getByRole('button', { name: 'Upgrade' }));
+    expect(
+      await screen.findByText('Upgrading to Kubernetes 1.35.2: done'),
+    ).toBeInTheDocument();
+    expect(posts(requests)[0].url.pathname).toBe(`/api/aks${CLUSTER}/upgrade`);
+    expect(posts(requests)[0].body).toEqual({ kubernetesVersion: '1.35.2' });
+  });
+
+  it('scales a pool through its menu, once the count differs', async () => {
+    const requests = backend({ clusters: [cluster()] });
+    await render();
+    const menu = await openPoolMenu('system');
+    fireEvent.click(menu.getByRole('menuitem', { name: 'Scale…' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(dialog.getByRole('button', { name: 'Confirm' })).toBeDisabled();
+    const nodes = dialog.getByRole('textbox', { name: 'Nodes' });
+    fireEvent.change(nodes, { target: { value: '5' } });
+    fireEvent.blur(nodes);
+    expect(await dialog.findByText(/from 3 to 5 nodes/)).toBeInTheDocument();
+    fireEvent.click(dialog.getByRole('button', { name: 'Scale pool' }));
+    expect(await screen.findByText('Scaling system: done')).toBeInTheDocument();
+    expect(posts(requests)[0].url.pathname).toBe(
+      `/api/aks${CLUSTER}/node-pools/system/scale`,
+    );
+    expect(posts(requests)[0].body).toEqual({ count: 5 });
+  });
+
+  it('offers a node image upgrade only to a pool that is behind', async () => {
     const requests = backend({
       clusters: [
         cluster({
           nodePools: [
+            nodePool(),
             nodePool({
+              name: 'user',
+              mode: 'User',
               latestNodeImageVersion: 'AKSAzureLinux-V3gen2-202611.01.0',
             }),
           ],
@@ -260,17 +435,29 @@ describe('the Kubernetes on Azure tab', () => {
       ],
     });
     await render();
-    press('Upgrade node image of system…');
+    const current = await openPoolMenu('system');
+    expect(
+      current.getByRole('menuitem', { name: 'Upgrade node image…' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.keyDown(current.getByRole('menuitem', { name: 'Scale…' }), {
+      key: 'Escape',
+    });
+    await waitFor(() => expect(screen.queryByRole('menuitem')).toBeNull());
+
+    const behind = await openPoolMenu('user');
+    fireEvent.click(
+      behind.getByRole('menuitem', { name: 'Upgrade node image…' }),
+    );
     const dialog = within(await screen.findByRole('dialog'));
     expect(
       dialog.getByText(/re-imaged to AKSAzureLinux-V3gen2-202611.01.0/),
     ).toBeInTheDocument();
     fireEvent.click(dialog.getByRole('button', { name: 'Upgrade node image' }));
     expect(
-      await screen.findByText('Upgrading the node image of system: done'),
+      await screen.findByText('Upgrading the node image of user: done'),
     ).toBeInTheDocument();
-    expect(requests.find(r => r.method === 'POST')!.url.pathname).toBe(
-      `/api/aks${CLUSTER}/node-pools/system/upgrade-node-image`,
+    expect(posts(requests)[0].url.pathname).toBe(
+      `/api/aks${CLUSTER}/node-pools/user/upgrade-node-image`,
     );
   });
 });

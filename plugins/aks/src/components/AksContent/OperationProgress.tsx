@@ -3,6 +3,8 @@ import type {
   AksOperation,
   AksOperationRequest,
 } from '@aks-backstage/plugin-aks-common';
+import { formatTime } from '../describe/dates';
+import { serverMessage } from '../EntityClusters/errorText';
 import { operationLabel } from './describeOperation';
 
 /** The running or last operation: progress, success, or Azure's error. */
@@ -19,13 +21,13 @@ export function OperationProgress(props: {
       <Alert
         status="danger"
         title={`${label} failed to start`}
-        description={error.message}
+        description={serverMessage(error)}
       />
     );
   }
   if (!operation || operation.status === 'InProgress') {
     const since = operation
-      ? `, started ${new Date(operation.startedAt).toLocaleTimeString('en')}`
+      ? `, started ${formatTime(operation.startedAt)}`
       : '';
     return (
       <Alert

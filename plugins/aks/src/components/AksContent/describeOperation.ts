@@ -120,3 +120,17 @@ export function operationLabel(request: AksOperationRequest): string {
       return 'Running an operation';
   }
 }
+
+/** What a running operation does to the cluster, in one word for its status: "Stopping…". */
+export function activityLabel(request: AksOperationRequest): string {
+  switch (request.kind) {
+    case 'start':
+      return 'Starting…';
+    case 'stop':
+      return 'Stopping…';
+    case 'scaleNodePool':
+      return 'Scaling…';
+    default:
+      return 'Upgrading…';
+  }
+}

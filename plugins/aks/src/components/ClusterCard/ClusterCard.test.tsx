@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
@@ -14,8 +14,13 @@ import {
   clusterId,
   entity,
   entityClusters,
+  finding,
 } from '../../__testUtils__/fixtures';
-import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
+import {
+  aksUrl,
+  backendError,
+  setupAksBackend,
+} from '../../__testUtils__/mswServer';
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityClusters } from '@aks-backstage/plugin-aks-common';
 
@@ -24,18 +29,9 @@ const clustersPath = aksUrl(
   '/entities/component/default/payments-api/clusters',
 );
 
-function render(subject: Entity, body?: EntityClusters, status = 200) {
-  if (body || status !== 200) {
-    server.use(
-      http.get(clustersPath, () =>
-        HttpResponse.json(
-          body ?? {
-            error: { name: 'NotAllowedError', message: 'Not allowed' },
-          },
-          { status },
-        ),
-      ),
-    );
+function render(subject: Entity, body?: EntityClusters) {
+  if (body) {
+    server.use(http.get(clustersPath, () => HttpResponse.json(body)));
   }
   return renderTestApp({
     extensions: [
@@ -46,114 +42,74 @@ function render(subject: Entity, body?: EntityClusters, status = 200) {
   });
 }
 
-describe('the cluster card', () => {
-  it('shows the health, version, support and settings of the cluster', async () => {
+describe('the AKS clusters card', () => {
+  it('sums each cluster up in a row: health, version and support, power, nodes, the worst problem', async () => {
+    render(
+      annotated('aks-payments-prod', 'aks-dev-free'),
+      entityClusters(
+        {
+          clusterId: clusterId('aks-payments-prod'),
+          cluster: cluster({
+            health: {
+              status: 'unhealthy',
+              warnings: [
+                finding({ code: 'FreeTierNoSla', severity: 'info' }),
+                finding(),
+                finding({
+                  code: 'OutOfSupport',
+                  severity: 'error',
+                  title: 'Kubernetes version out of support',
+                }),
+              ],
+            },
+          }),
+        },
+        {
+          clusterId: clusterId('aks-dev-free', 'rg-dev'),
+          cluster: cluster({
+            name: 'aks-dev-free',
+            powerState: 'Stopped',
+            health: { status: 'stopped', warnings: [] },
+          }),
+        },
+      ),
+    );
+    const prod = within(
+      await screen.findByRole('group', { name: 'aks-payments-prod' }),
+    );
+    expect(
+      prod.getByRole('status', { name: 'Health: Unhealthy' }),
+    ).toBeInTheDocument();
+    expect(
+      prod.getByText(
+        'Kubernetes 1.34.5, supported until Nov 30, 2027 · Running · 3 nodes',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      prod.getByText(/Kubernetes version out of support and 1 more problem/),
+    ).toBeInTheDocument();
+
+    const dev = within(screen.getByRole('group', { name: 'aks-dev-free' }));
+    expect(
+      dev.getByRole('status', { name: 'Health: Stopped' }),
+    ).toBeInTheDocument();
+    expect(dev.getByText(/· Stopped ·/)).toBeInTheDocument();
+    expect(dev.queryByText(/Problem|Warning/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'AKS clusters',
+    );
+  });
+
+  it('says what Azure is doing to a cluster instead of its health', async () => {
     render(
       annotated('aks-payments-prod'),
       entityClusters({
         clusterId: clusterId('aks-payments-prod'),
-        cluster: cluster({
-          tier: 'Free',
-          health: {
-            status: 'degraded',
-            warnings: [
-              {
-                code: 'AutoscalerAtMax',
-                severity: 'warning',
-                title: 'Autoscaler at maximum',
-                message: 'Node pool system has reached its autoscaler maximum.',
-                remedy: 'Raise the autoscaler maximum of system.',
-                docsUrl:
-                  'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
-                nodePool: 'system',
-              },
-            ],
-          },
-          addons: {
-            virtualNodes: { enabled: true, subnetName: 'virtual-nodes' },
-            profiles: {},
-          },
-        }),
+        cluster: cluster({ provisioningState: 'Stopping' }),
       }),
     );
-
-    const section = await screen.findByRole('region', {
-      name: 'aks-payments-prod',
-    });
-    const facts = within(section);
     expect(
-      facts.getByRole('status', { name: 'Health: Degraded' }),
-    ).toBeInTheDocument();
-    expect(
-      facts.getByText(/reached its autoscaler maximum/),
-    ).toBeInTheDocument();
-    expect(
-      facts.getByText(/What to do: Raise the autoscaler maximum/),
-    ).toBeInTheDocument();
-    expect(facts.getByRole('link', { name: 'Learn more' })).toHaveAttribute(
-      'href',
-      'https://learn.microsoft.com/azure/aks/cluster-autoscaler',
-    );
-    expect(facts.getByText('1.34.5')).toBeInTheDocument();
-    expect(facts.getByText('1.35.2')).toBeInTheDocument();
-    expect(facts.getByText('Supported until Nov 30, 2027')).toBeInTheDocument();
-    expect(facts.getByText('Free: no uptime SLA')).toBeInTheDocument();
-    expect(
-      facts.getByText('System-assigned managed identity'),
-    ).toBeInTheDocument();
-    const network = within(
-      facts.getByLabelText(
-        'Network (chosen at creation, cannot be changed in place)',
-      ),
-    );
-    expect(network.getByText('Azure CNI Overlay')).toBeInTheDocument();
-    expect(network.getByText('overlay')).toBeInTheDocument();
-    expect(network.getAllByText('cilium')).toHaveLength(2);
-    expect(network.getByText('250')).toBeInTheDocument();
-    expect(
-      facts.getByText('aks-payments-prod-dns.hcp.westeurope.azmk8s.io'),
-    ).toBeInTheDocument();
-    expect(facts.getByText('On, subnet virtual-nodes')).toBeInTheDocument();
-    expect(facts.getByText('patch')).toBeInTheDocument();
-    expect(facts.getByText('NodeImage')).toBeInTheDocument();
-    expect(
-      facts.getByRole('link', {
-        name: 'Open aks-payments-prod in the Azure portal',
-      }),
-    ).toHaveAttribute(
-      'href',
-      `https://portal.azure.com/#@/resource${clusterId(
-        'aks-payments-prod',
-      )}/overview`,
-    );
-    expect(facts.getByText('12/1/2026, 9:00:00 AM UTC')).toBeInTheDocument();
-    expect(facts.queryByText(/Stale/)).not.toBeInTheDocument();
-  });
-
-  it('names the service principal of a cluster without a managed identity, and when its secret expires', async () => {
-    render(
-      annotated('aks-reporting-prod'),
-      entityClusters({
-        clusterId: clusterId('aks-reporting-prod'),
-        cluster: cluster({
-          name: 'aks-reporting-prod',
-          identity: {
-            type: 'None',
-            servicePrincipal: {
-              clientId: 'b2c3d4e5-0000-4000-8000-0000000000a1',
-              secretExpiresOn: '2026-12-06T10:00:00.000Z',
-            },
-          },
-        }),
-      }),
-    );
-    const section = await screen.findByRole('region', {
-      name: 'aks-reporting-prod',
-    });
-    expect(
-      within(section).getByText(
-        'Service principal b2c3d4e5-0000-4000-8000-0000000000a1, last secret expires Dec 6, 2026',
-      ),
+      await screen.findByRole('status', { name: 'Health: Stopping…' }),
     ).toBeInTheDocument();
   });
 
@@ -167,15 +123,23 @@ describe('the cluster card', () => {
     );
     expect(
       await screen.findByText(
-        'Stale: Azure did not answer, showing data read 12/1/2026, 9:00:00 AM UTC',
+        'Stale: Azure did not answer, showing data read Dec 1, 2026, 9:00 AM UTC',
       ),
     ).toBeInTheDocument();
   });
 
-  it('gives one section per cluster, and says which could not be read and why', async () => {
+  it("shows each cluster that could not be read with the server's words, and still the others", async () => {
     render(
       annotated('aks-payments-prod', 'aks-gone', 'aks-down'),
       entityClusters(
+        {
+          clusterId: '/subscriptions/x/resourceGroups/rg search/aks-typo',
+          error: {
+            name: 'InputError',
+            message:
+              "Annotation azure.com/aks-cluster-id: Invalid resourceGroup 'rg search'",
+          },
+        },
         { clusterId: clusterId('aks-payments-prod'), cluster: cluster() },
         {
           clusterId: clusterId('aks-gone'),
@@ -194,29 +158,72 @@ describe('the cluster card', () => {
       ),
     );
     expect(
-      await screen.findByRole('region', { name: 'aks-payments-prod' }),
+      await screen.findByRole('group', { name: 'aks-payments-prod' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('aks-typo: Invalid cluster id'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Annotation azure.com/aks-cluster-id: Invalid resourceGroup 'rg search'",
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('aks-gone: Cluster not found')).toBeInTheDocument();
-    expect(screen.getByText(/it was deleted or moved/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Not found in subscription Contoso Production'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('aks-down: Azure is unavailable'),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/No earlier data of this cluster is cached/),
-    ).toBeInTheDocument();
+    // Only what may pass by itself offers to try again.
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
   });
 
-  it('explains a refusal without showing the raw error', async () => {
-    render(annotated('aks-payments-prod'), undefined, 403);
+  it("shows the server's message when the request is refused, without a Retry", async () => {
+    server.use(
+      http.get(clustersPath, () =>
+        backendError(403, 'NotAllowedError', 'Not allowed: aks.cluster.read'),
+      ),
+    );
+    render(annotated('aks-payments-prod'));
     expect(await screen.findByText('Not allowed')).toBeInTheDocument();
     expect(
-      screen.getByText(
-        'You do not have the aks.cluster.read permission for this entity.',
-      ),
+      screen.getByText('Not allowed: aks.cluster.read'),
     ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(
       screen.queryByText(/ResponseError|at .*\.tsx/),
     ).not.toBeInTheDocument();
+  });
+
+  it('offers a Retry when the backend could not answer, and reads again', async () => {
+    let calls = 0;
+    server.use(
+      http.get(clustersPath, () => {
+        calls += 1;
+        return calls === 1
+          ? backendError(
+              503,
+              'ServiceUnavailableError',
+              'The AKS backend is restarting',
+            )
+          : HttpResponse.json(
+              entityClusters({
+                clusterId: clusterId('aks-payments-prod'),
+                cluster: cluster(),
+              }),
+            );
+      }),
+    );
+    render(annotated('aks-payments-prod'));
+    expect(
+      await screen.findByText('The AKS backend is restarting'),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('group', { name: 'aks-payments-prod' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(calls).toBe(2));
   });
 
   it('shows a placeholder while the clusters load', async () => {
@@ -240,7 +247,7 @@ describe('the cluster card', () => {
       ],
     });
     expect(await screen.findByText('other card')).toBeInTheDocument();
-    expect(screen.queryByText('Kubernetes on Azure')).not.toBeInTheDocument();
+    expect(screen.queryByText('AKS clusters')).not.toBeInTheDocument();
   });
 
   it('says how to add the annotation where an app shows it anyway', async () => {

@@ -1,38 +1,36 @@
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import type { ClusterResponse } from '@aks-backstage/plugin-aks-common';
+import { Card, CardBody, CardHeader, Flex, Link, Text } from '@backstage/ui';
 import { aksTranslationRef } from '../../translation';
-import { EntityClusterSections } from '../EntityClusters';
-import { ClusterFacts } from './ClusterFacts';
-import { ClusterSummaryHeader } from './ClusterSummaryHeader';
-import { HealthWarnings } from './HealthWarnings';
+import { EntityClusterSections, useTabHref } from '../EntityClusters';
+import { ClusterSummaryRow } from './ClusterSummaryRow';
 
-/** Health, version, support and settings of one cluster. */
-export function ClusterOverview({ cluster }: { cluster: ClusterResponse }) {
-  return (
-    <Flex direction="column" gap="3">
-      <ClusterSummaryHeader cluster={cluster} />
-      <HealthWarnings warnings={cluster.health.warnings} />
-      <ClusterFacts cluster={cluster} />
-    </Flex>
-  );
-}
-
-/** The entity card: every cluster the entity names, one section each. */
+/** The overview card: one compact row per cluster the entity names, and the way to the tab. */
 export function ClusterCard() {
   const { t } = useTranslationRef(aksTranslationRef);
+  const tabHref = useTabHref();
   return (
-    <Card>
-      <CardHeader>
-        <Text as="h2" variant="title-medium">
-          {t('clusterCard.title')}
-        </Text>
-      </CardHeader>
-      <CardBody>
-        <EntityClusterSections>
-          {cluster => <ClusterOverview cluster={cluster} />}
-        </EntityClusterSections>
-      </CardBody>
-    </Card>
+    <div data-aks-plugin>
+      <Card>
+        <CardHeader>
+          <Flex justify="between" align="center">
+            <Text as="h2" variant="title-x-small">
+              {t('clusterCard.title')}
+            </Text>
+            {tabHref && (
+              <Link href={tabHref} variant="body-medium">
+                {t('clusterCard.details')}
+              </Link>
+            )}
+          </Flex>
+        </CardHeader>
+        <CardBody>
+          <EntityClusterSections>
+            {cluster => (
+              <ClusterSummaryRow cluster={cluster} tabHref={tabHref} />
+            )}
+          </EntityClusterSections>
+        </CardBody>
+      </Card>
+    </div>
   );
 }

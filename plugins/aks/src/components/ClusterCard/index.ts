@@ -1,1 +1,1 @@
-export { ClusterCard, ClusterOverview } from './ClusterCard';
+export { ClusterCard } from './ClusterCard';

@@ -1,57 +1,84 @@
 import type { EntityCluster } from '@aks-backstage/plugin-aks-common';
+import { ResponseError } from '@backstage/errors';
 
 type ClusterError = NonNullable<EntityCluster['error']>;
 
-/** What a user should read for a cluster that could not be read. */
-export function clusterErrorText(error: ClusterError): {
+/** What a user reads about something that could not be read, and whether trying again may help. */
+export interface ErrorText {
   title: string;
-  description: string;
-} {
+  /** The server's own message, which says precisely what is wrong. */
+  message: string;
+  /** What the user can do about it, where the message does not say. */
+  hint?: string;
+  transient: boolean;
+}
+
+/** A cluster the backend could not read, as its item of the entity's clusters says. */
+export function clusterErrorText(error: ClusterError): ErrorText {
+  const { message } = error;
   switch (error.name) {
+    case 'InputError':
+      return {
+        title: 'Invalid cluster id',
+        message,
+        hint: "Correct the entity's annotation: the other clusters are read as usual.",
+        transient: false,
+      };
     case 'NotFoundError':
       return {
         title: 'Cluster not found',
-        description:
-          'Azure has no cluster with this id: it was deleted or moved. Update the azure.com/aks-cluster-id annotation of this entity.',
+        message,
+        hint: 'Azure has no cluster with this id: it was deleted or moved. Update the azure.com/aks-cluster-id annotation of this entity.',
+        transient: false,
       };
     case 'NotAllowedError':
-      return {
-        title: 'Not allowed',
-        description: `You may not see this cluster: ${error.message}`,
-      };
+      return { title: 'Not allowed', message, transient: false };
     case 'ServiceUnavailableError':
       return {
         title: 'Azure is unavailable',
-        description: `No earlier data of this cluster is cached. Try again in a few minutes. (${error.message})`,
+        message,
+        hint: 'No earlier data of this cluster is cached.',
+        transient: true,
       };
-    case 'InputError':
-      return { title: 'Invalid cluster id', description: error.message };
     default:
-      return { title: 'Cluster could not be read', description: error.message };
+      return { title: 'Cluster could not be read', message, transient: true };
   }
 }
 
-/** What a user should read when the entity's clusters could not be listed at all. */
-export function requestErrorText(error: Error): {
-  title: string;
-  description: string;
-} {
-  const status = (error as { response?: { status?: number } }).response?.status;
-  if (status === 403) {
+/** What the server said went wrong, without the HTTP wrapping of the error. */
+export function serverMessage(error: Error): string {
+  return error instanceof ResponseError
+    ? error.body.error.message
+    : error.message;
+}
+
+/** The request for the entity's clusters failed as a whole. */
+export function requestErrorText(error: Error): ErrorText {
+  if (!(error instanceof ResponseError)) {
     return {
-      title: 'Not allowed',
-      description:
-        'You do not have the aks.cluster.read permission for this entity.',
+      title: 'The AKS backend could not be reached',
+      message: error.message,
+      transient: true,
     };
   }
-  if (status === 404) {
-    return {
-      title: 'Entity not found',
-      description: 'The catalog no longer has this entity.',
-    };
+  const message = serverMessage(error);
+  switch (error.response.status) {
+    case 400:
+      return { title: 'The request was refused', message, transient: false };
+    case 403:
+      return {
+        title: 'Not allowed',
+        message,
+        hint: 'You need the aks.cluster.read permission on this entity.',
+        transient: false,
+      };
+    case 404:
+      return { title: 'Entity not found', message, transient: false };
+    default:
+      return {
+        title: 'The AKS backend could not answer',
+        message,
+        transient: true,
+      };
   }
-  return {
-    title: 'The AKS backend did not answer',
-    description: `Try again in a few minutes. (${error.message})`,
-  };
 }

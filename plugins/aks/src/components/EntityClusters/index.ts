@@ -1,1 +1,3 @@
 export { EntityClusterSections } from './EntityClusterSections';
+export type { ClusterContext } from './EntityClusterSections';
+export { useTabHref } from './useTabHref';

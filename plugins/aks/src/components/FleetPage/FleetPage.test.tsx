@@ -1,92 +1,33 @@
+import './__testUtils__/wideScreen';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderTestApp } from '@backstage/frontend-test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { http, HttpResponse } from 'msw';
-import type {
-  ClusterSummary,
-  FleetPage,
-} from '@aks-backstage/plugin-aks-common';
 import aksPlugin from '../../alpha';
-import { annotated, clusterId } from '../../__testUtils__/fixtures';
+import { aksApiRef, AksClient } from '../../api';
+import { annotated } from '../../__testUtils__/fixtures';
 import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
+import {
+  fleetBackend as backend,
+  legacy,
+  withHealth,
+} from './__testUtils__/fleetBackend';
+import { clusterSummary } from '../../__testUtils__/fixtures';
+import { FleetPage } from './FleetPage';
 
 const server = setupAksBackend();
 /** Sorting and filtering re-render a table; a loaded CI machine takes its time. */
 const SLOW = { timeout: 10_000 };
 
-function summary(
-  name: string,
-  overrides: Partial<ClusterSummary> = {},
-): ClusterSummary {
-  return {
-    id: clusterId(name),
-    name,
-    subscriptionId: '6f1a2b3c-0000-4000-8000-000000000001',
-    subscriptionDisplayName: 'Contoso Production',
-    resourceGroup: 'rg-payments-prod',
-    location: 'westeurope',
-    provisioningState: 'Succeeded',
-    powerState: 'Running',
-    tier: 'Standard',
-    kubernetesVersion: '1.34',
-    currentKubernetesVersion: '1.34.5',
-    nodePoolCount: 1,
-    nodeCount: 3,
-    health: { status: 'healthy', warnings: [] },
-    support: { status: 'supported', endsOn: '2026-11-30' },
-    ...overrides,
-  };
-}
-
-const legacy = summary('aks-legacy', {
-  currentKubernetesVersion: '1.30.14',
-  health: {
-    status: 'unhealthy',
-    warnings: [
-      {
-        code: 'OutOfSupport',
-        severity: 'error',
-        title: 'Out of support',
-        message: 'Kubernetes 1.30.14 is no longer offered in this location.',
-        remedy: 'Upgrade.',
-        docsUrl:
-          'https://learn.microsoft.com/azure/aks/supported-kubernetes-versions',
-      },
-    ],
-  },
-  support: { status: 'out-of-support', endsOn: '2025-08-22' },
-});
-
-/** A fleet of 120 clusters answered in pages of `limit`, as the backend does. */
-function fleetBackend(
-  clusters: ClusterSummary[],
-  stale = false,
-  failedSubscriptions: FleetPage['failedSubscriptions'] = [],
-) {
-  const seen: URL[] = [];
-  server.use(
-    http.get(aksUrl('/clusters'), ({ request }) => {
-      const url = new URL(request.url);
-      seen.push(url);
-      const offset = Number(url.searchParams.get('cursor') ?? 0);
-      const limit = Number(url.searchParams.get('limit'));
-      const next = offset + limit;
-      const page: FleetPage = {
-        items: clusters.slice(offset, next),
-        totalCount: clusters.length,
-        nextCursor: next < clusters.length ? String(next) : undefined,
-        fetchedAt: '2026-12-01T09:00:00.000Z',
-        stale,
-        failedSubscriptions,
-      };
-      return HttpResponse.json(page);
-    }),
-  );
-  return seen;
-}
+const fleetBackend = (
+  clusters: Parameters<typeof backend>[1],
+  options?: Parameters<typeof backend>[2],
+) => backend(server, clusters, options);
 
 function render() {
+  const ledger = annotated('aks-legacy');
   renderTestApp({
     extensions: [
       aksPlugin.getExtension('api:aks'),
@@ -97,23 +38,25 @@ function render() {
     apis: [
       catalogApiMock({
         entities: [
-          {
-            ...annotated('aks-legacy'),
-            metadata: {
-              ...annotated('aks-legacy').metadata,
-              name: 'ledger-batch',
-            },
-          },
+          { ...ledger, metadata: { ...ledger.metadata, name: 'ledger-batch' } },
         ],
       }),
     ],
   });
 }
 
+/** The cluster names in the order the table shows them. */
+const names = () =>
+  screen
+    .getAllByRole('rowheader')
+    .map(cell => cell.querySelector('span')?.textContent);
+
+const counter = (text: string) => screen.findByText(text, undefined, SLOW);
+
 describe('the fleet page', () => {
   it('reads every page of the fleet, not just the first', async () => {
     const many = Array.from({ length: 1199 }, (_, i) =>
-      summary(`aks-${String(i).padStart(4, '0')}`),
+      clusterSummary(`aks-${String(i).padStart(4, '0')}`),
     );
     const seen = fleetBackend([...many, legacy]);
     render();
@@ -129,12 +72,12 @@ describe('the fleet page', () => {
     ]);
     expect(seen.every(u => u.searchParams.get('limit') === '500')).toBe(true);
     expect(
-      screen.getByText('Read from Azure 12/1/2026, 9:00:00 AM UTC'),
+      screen.getByText('Read from Azure Dec 1, 2026, 9:00 AM UTC'),
     ).toBeInTheDocument();
   }, 30_000);
 
-  it('shows health with the top warning, support, and the entities that name a cluster', async () => {
-    fleetBackend([summary('aks-payments-prod'), legacy]);
+  it('shows health with the worst problem, support, region and catalog entities', async () => {
+    fleetBackend([clusterSummary('aks-payments-prod'), legacy]);
     render();
     const row = (await screen.findByText('aks-legacy')).closest(
       '[role="row"]',
@@ -147,69 +90,153 @@ describe('the fleet page', () => {
     expect(
       cells.getByText('Out of support since Aug 22, 2025'),
     ).toBeInTheDocument();
+    expect(cells.getByText('North Europe')).toBeInTheDocument();
+    expect(cells.getByRole('link', { name: /ledger-batch/ })).toBeVisible();
+    expect(screen.getByRole('columnheader', { name: 'Region' })).toBeVisible();
+    expect(screen.queryByRole('columnheader', { name: 'Location' })).toBeNull();
+  });
+
+  it('opens with the worst health first, ties by name, and sorts by a column', async () => {
+    fleetBackend([
+      withHealth('aks-fine', 'healthy'),
+      withHealth('aks-off', 'stopped'),
+      withHealth('aks-moving', 'updating'),
+      withHealth('aks-unsure', 'unknown'),
+      withHealth('aks-weak-b', 'degraded'),
+      withHealth('aks-weak-a', 'degraded'),
+      legacy,
+    ]);
+    render();
+    await screen.findByText('aks-legacy', undefined, SLOW);
+    expect(names()).toEqual([
+      'aks-legacy',
+      'aks-weak-a',
+      'aks-weak-b',
+      'aks-unsure',
+      'aks-moving',
+      'aks-off',
+      'aks-fine',
+    ]);
+
+    fireEvent.click(screen.getByRole('columnheader', { name: /Cluster/ }));
+    await waitFor(() => expect(names()[0]).toBe('aks-fine'), SLOW);
+  }, 30_000);
+
+  it('counts the clusters shown after a search, of the whole fleet', async () => {
+    fleetBackend([clusterSummary('aks-b'), clusterSummary('aks-a'), legacy]);
+    render();
+    expect(await counter('3 of 3 clusters')).toBeInTheDocument();
+    fireEvent.change(
+      screen.getByRole('searchbox', { name: 'Search clusters' }),
+      { target: { value: 'aks-b' } },
+    );
+    await waitFor(() => expect(names()).toEqual(['aks-b']), SLOW);
+    expect(screen.getByText('1 of 3 clusters')).toBeInTheDocument();
+  });
+
+  it('asks the backend for the health chosen, counts it, and clears it', async () => {
+    const seen = fleetBackend([
+      clusterSummary('aks-a'),
+      clusterSummary('aks-b'),
+      legacy,
+    ]);
+    render();
+    await counter('3 of 3 clusters');
+    fireEvent.click(screen.getByRole('button', { name: /Health/ }));
     expect(
-      cells.getByRole('link', { name: /ledger-batch/ }),
+      screen.getAllByRole('option').map(option => option.textContent),
+    ).toEqual([
+      'Any health',
+      'Unhealthy',
+      'Degraded',
+      'Unknown',
+      'Updating',
+      'Stopped',
+      'Healthy',
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: 'Unhealthy' }));
+    expect(await counter('1 of 3 clusters')).toBeInTheDocument();
+    expect(seen.at(-1)?.searchParams.get('health')).toBe('unhealthy');
+    expect(names()).toEqual(['aks-legacy']);
+
+    fireEvent.click(screen.getByRole('button', { name: /Health/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Any health' }));
+    expect(await counter('3 of 3 clusters')).toBeInTheDocument();
+    expect(seen.at(-1)?.searchParams.get('health')).toBeNull();
+  }, 30_000);
+
+  it('names the support and subscription filters in words, each clearable', async () => {
+    fleetBackend([clusterSummary('aks-a')]);
+    render();
+    await counter('1 of 1 cluster');
+    fireEvent.click(screen.getByRole('button', { name: /Support/ }));
+    expect(
+      screen.getAllByRole('option').map(option => option.textContent),
+    ).toEqual([
+      'Any support',
+      'Supported',
+      'LTS only',
+      'Out of support',
+      'Unknown',
+    ]);
+    fireEvent.keyDown(screen.getAllByRole('option')[0], { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: /Subscription/ }));
+    expect(
+      (await screen.findAllByRole('option')).map(option => option.textContent),
+    ).toEqual(['Any subscription', 'Contoso Production']);
+  });
+
+  it('draws the fleet by version, by support and by end of support', async () => {
+    fleetBackend([
+      clusterSummary('aks-a'),
+      clusterSummary('aks-b', { currentKubernetesVersion: '1.34.3' }),
+      clusterSummary('aks-lts', {
+        currentKubernetesVersion: '1.32.9',
+        support: { status: 'lts-only', endsOn: '2032-03-31' },
+      }),
+      legacy,
+    ]);
+    render();
+    expect(
+      await screen.findByRole('img', {
+        name: 'Clusters by Kubernetes version: 1.30, 1 cluster; 1.32, 1 cluster; 1.34, 2 clusters',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Clusters by support: Supported, 2; LTS only, 1; Out of support, 1; Unknown, 0',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Support timeline: 1.30, 1 cluster, support ended Aug 22, 2025; 1.34, 2 clusters, support until Nov 30, 2031; 1.32 LTS, 1 cluster, support until Mar 31, 2032',
+      }),
     ).toBeInTheDocument();
   });
 
-  it('filters by search and sorts by a column', async () => {
-    fleetBackend([summary('aks-b'), summary('aks-a'), legacy]);
-    render();
-    await screen.findByText('aks-legacy', undefined, SLOW);
-    const names = () =>
-      screen
-        .getAllByRole('rowheader')
-        .map(cell => cell.textContent?.split('rg-')[0]);
-    expect(names()).toEqual(['aks-a', 'aks-b', 'aks-legacy']);
-
-    fireEvent.click(screen.getByRole('columnheader', { name: /Kubernetes/ }));
-    await waitFor(() => expect(names()[0]).toBe('aks-legacy'), SLOW);
-
-    fireEvent.change(
-      screen.getByRole('searchbox', { name: 'Search clusters' }),
-      {
-        target: { value: 'aks-b' },
-      },
-    );
-    await waitFor(() => expect(names()).toEqual(['aks-b']), SLOW);
-  });
-
-  it('asks the backend for the clusters of the health chosen', async () => {
-    const seen = fleetBackend([summary('aks-a'), legacy]);
-    render();
-    await screen.findByText('aks-legacy', undefined, SLOW);
-    fireEvent.click(screen.getByRole('button', { name: /Health/ }));
-    fireEvent.click(await screen.findByRole('option', { name: 'unhealthy' }));
-    await waitFor(
-      () =>
-        expect(seen.map(u => u.searchParams.get('health'))).toContain(
-          'unhealthy',
-        ),
-      SLOW,
-    );
-  }, 30_000);
-
   it('marks a fleet served from last-known data as stale', async () => {
-    fleetBackend([summary('aks-a')], true);
+    fleetBackend([clusterSummary('aks-a')], { stale: true });
     render();
     expect(
       await screen.findByText(
-        'Stale: Azure did not answer, showing last-known data',
+        'Stale: Azure did not answer, showing data read Dec 1, 2026, 9:00 AM UTC',
       ),
     ).toBeInTheDocument();
   });
 
   it('shows the subscriptions that answered and names the one that did not', async () => {
-    fleetBackend([summary('aks-a')], false, [
-      {
-        subscriptionId: '6f1a2b3c-0000-4000-8000-000000000002',
-        displayName: 'Contoso Development',
-        error: {
-          name: 'ServiceUnavailableError',
-          message: 'Azure Resource Manager is unavailable',
+    fleetBackend([clusterSummary('aks-a')], {
+      failedSubscriptions: [
+        {
+          subscriptionId: '6f1a2b3c-0000-4000-8000-000000000002',
+          displayName: 'Contoso Development',
+          error: {
+            name: 'ServiceUnavailableError',
+            message: 'Azure Resource Manager is unavailable',
+          },
         },
-      },
-    ]);
+      ],
+    });
     render();
     expect(await screen.findByText('aks-a')).toBeInTheDocument();
     expect(
@@ -229,6 +256,7 @@ describe('the fleet page', () => {
     expect(
       screen.getByText(/aks\.subscriptions in app-config\.yaml/),
     ).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('data-aks-plugin');
   });
 
   it('says the fleet could not be read, without a stack trace', async () => {
@@ -250,5 +278,31 @@ describe('the fleet page', () => {
       await screen.findByText('The fleet could not be read'),
     ).toBeInTheDocument();
     expect(screen.queryByText(/\.tsx:\d+/)).toBeNull();
+  });
+
+  it('gives apps on the legacy frontend system the page with its header and main landmark', async () => {
+    fleetBackend([clusterSummary('aks-a')]);
+    const aksClient = new AksClient({
+      discoveryApi: { getBaseUrl: async () => 'http://localhost:7007/api/aks' },
+      fetchApi: { fetch: (...args) => fetch(...args) },
+    });
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [aksApiRef, aksClient],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
+        <FleetPage />
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText('1 of 1 cluster', undefined, SLOW),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'AKS clusters' })).toBeVisible();
+    expect(
+      screen.getByRole('main').closest('[data-aks-plugin]'),
+    ).not.toBeNull();
+    expect(document.querySelector('[class*="Mui"]')).toBeNull();
   });
 });

@@ -1,27 +1,38 @@
+import { ClusterPicker } from './ClusterPicker';
+import { KubernetesVersionPicker } from './KubernetesVersionPicker';
+import { LocationPicker } from './LocationPicker';
+import { ReviewName } from './ReviewName';
+import { SubscriptionPicker } from './SubscriptionPicker';
 import {
-  ClusterPicker,
-  KubernetesVersionPicker,
-  LocationPicker,
-  SubscriptionPicker,
+  validateClusterId,
+  validateKubernetesVersion,
+  validateSubscriptionId,
   validateVmSize,
-  VmSizeField,
-} from './pickers';
+} from './validators';
+import { VmSizePicker } from './VmSizePicker';
 
 /** The scaffolder fields of the AKS plugin, by the `ui:field` name templates use. */
 export const AKS_FIELDS = {
   subscriptionPicker: {
     name: 'AksSubscriptionPicker',
     component: SubscriptionPicker,
+    validation: validateSubscriptionId,
   },
   locationPicker: { name: 'AksLocationPicker', component: LocationPicker },
   kubernetesVersionPicker: {
     name: 'AksKubernetesVersionPicker',
     component: KubernetesVersionPicker,
+    validation: validateKubernetesVersion,
   },
   vmSizeField: {
     name: 'AksVmSizeField',
-    component: VmSizeField,
+    component: VmSizePicker,
     validation: validateVmSize,
   },
-  clusterPicker: { name: 'AksClusterPicker', component: ClusterPicker },
+  clusterPicker: {
+    name: 'AksClusterPicker',
+    component: ClusterPicker,
+    validation: validateClusterId,
+  },
+  reviewName: { name: 'AksReviewName', component: ReviewName },
 };

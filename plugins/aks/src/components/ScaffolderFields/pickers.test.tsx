@@ -1,16 +1,18 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { aksApiRef, AksClient } from '../../api';
-import { cluster, SUBSCRIPTION } from '../../__testUtils__/fixtures';
-import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
 import {
-  ClusterPicker,
-  KubernetesVersionPicker,
-  LocationPicker,
-  SubscriptionPicker,
-  validateVmSize,
-} from './pickers';
+  clusterId,
+  clusterSummary,
+  SUBSCRIPTION,
+} from '../../__testUtils__/fixtures';
+import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
+import { ClusterPicker } from './ClusterPicker';
+import { KubernetesVersionPicker } from './KubernetesVersionPicker';
+import { LocationPicker } from './LocationPicker';
+import { SubscriptionPicker } from './SubscriptionPicker';
+import { VmSizePicker } from './VmSizePicker';
 
 const server = setupAksBackend();
 
@@ -22,7 +24,7 @@ const client = new AksClient({
 function field(
   title: string,
   formData: Record<string, string> = {},
-  options: Record<string, string> = {},
+  options: Record<string, unknown> = {},
 ) {
   return {
     name: title,
@@ -41,6 +43,11 @@ async function render(element: JSX.Element) {
   await renderInTestApp(
     <TestApiProvider apis={[[aksApiRef, client]]}>{element}</TestApiProvider>,
   );
+}
+
+async function optionsOf(label: RegExp) {
+  fireEvent.click(await screen.findByRole('button', { name: label }));
+  return screen.findAllByRole('option');
 }
 
 async function choose(label: RegExp, option: string) {
@@ -67,11 +74,11 @@ describe('the scaffolder fields', () => {
     expect(props.onChange).toHaveBeenCalledWith(SUBSCRIPTION);
   });
 
-  it('asks for a subscription before it lists locations', async () => {
-    const blocked = field('Region');
-    await render(<LocationPicker {...blocked} />);
-    expect(screen.getByText(/Choose a subscription first/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Region' })).toBeDisabled();
+  it('waits for a subscription as a disabled field that says so', async () => {
+    await render(<LocationPicker {...field('Region')} />);
+    const picker = screen.getByRole('button', { name: /Region$/ });
+    expect(picker).toBeDisabled();
+    expect(picker).toHaveTextContent('Choose a subscription first');
   });
 
   it('lists the locations of the chosen subscription', async () => {
@@ -88,38 +95,42 @@ describe('the scaffolder fields', () => {
     expect(props.onChange).toHaveBeenCalledWith('westeurope');
   });
 
-  it("offers the location's patch versions, newest first, marking preview and LTS-only ones", async () => {
+  it("offers the location's default version first, the only one called the default, and previews last, marked", async () => {
     server.use(
-      http.get(
-        aksUrl('/locations/northeurope/kubernetes-versions'),
-        ({ request }) =>
-          new URL(request.url).searchParams.get('subscriptionId') ===
-          SUBSCRIPTION
-            ? HttpResponse.json({
-                location: 'northeurope',
-                versions: [
-                  {
-                    version: '1.32',
-                    isPreview: false,
-                    supportPlans: ['AKSLongTermSupport'],
-                    patchVersions: [{ version: '1.32.11', upgrades: [] }],
-                  },
-                  {
-                    version: '1.35',
-                    isDefault: true,
-                    isPreview: false,
-                    supportPlans: ['KubernetesOfficial'],
-                    patchVersions: [{ version: '1.35.2', upgrades: [] }],
-                  },
-                  {
-                    version: '1.36',
-                    isPreview: true,
-                    supportPlans: ['KubernetesOfficial'],
-                    patchVersions: [{ version: '1.36.0', upgrades: [] }],
-                  },
-                ],
-              })
-            : HttpResponse.json({}, { status: 400 }),
+      http.get(aksUrl('/locations/northeurope/kubernetes-versions'), () =>
+        HttpResponse.json({
+          location: 'northeurope',
+          versions: [
+            {
+              version: '1.32',
+              isPreview: false,
+              supportPlans: ['AKSLongTermSupport'],
+              patchVersions: [{ version: '1.32.11', upgrades: [] }],
+            },
+            {
+              version: '1.34',
+              isDefault: true,
+              isPreview: false,
+              supportPlans: ['KubernetesOfficial'],
+              patchVersions: [
+                { version: '1.34.3', upgrades: [] },
+                { version: '1.34.5', upgrades: [] },
+              ],
+            },
+            {
+              version: '1.35',
+              isPreview: false,
+              supportPlans: ['KubernetesOfficial'],
+              patchVersions: [{ version: '1.35.2', upgrades: [] }],
+            },
+            {
+              version: '1.36',
+              isPreview: true,
+              supportPlans: ['KubernetesOfficial'],
+              patchVersions: [{ version: '1.36.0', upgrades: [] }],
+            },
+          ],
+        }),
       ),
     );
     const props = field(
@@ -128,34 +139,132 @@ describe('the scaffolder fields', () => {
       { subscriptionField: 'sub', locationField: 'region' },
     );
     await render(<KubernetesVersionPicker {...props} />);
-    fireEvent.click(
-      await screen.findByRole('button', { name: /Kubernetes version$/ }),
-    );
-    const options = await screen.findAllByRole('option');
+    const options = await optionsOf(/Kubernetes version$/);
     expect(options.map(o => o.textContent)).toEqual([
+      '1.34.5the default',
+      '1.35.2',
+      '1.34.3',
+      '1.32.11long-term support only',
       '1.36.0preview',
-      '1.35.2the default',
-      '1.32.11LTS only',
     ]);
-    fireEvent.click(options[1]);
-    expect(props.onChange).toHaveBeenCalledWith('1.35.2');
+    fireEvent.click(options[0]);
+    expect(props.onChange).toHaveBeenCalledWith('1.34.5');
   });
 
-  it('picks an existing cluster by its ARM id', async () => {
+  it("offers the region's VM sizes, searchable, those the subscription may not use shown but not offered", async () => {
+    server.use(
+      http.get(
+        aksUrl(`/subscriptions/${SUBSCRIPTION}/locations/westeurope/vm-sizes`),
+        () =>
+          HttpResponse.json({
+            location: 'westeurope',
+            items: [
+              ...[2, 4, 8, 16, 32, 48, 64, 96].map(n => ({
+                name: `Standard_D${n}ds_v5`,
+                vCPUs: n,
+                memoryGB: n * 4,
+                zones: ['1', '2', '3'],
+              })),
+              {
+                name: 'Standard_NC24ads_A100_v4',
+                vCPUs: 24,
+                memoryGB: 220,
+                zones: [],
+                unavailable: 'NotAvailableForSubscription',
+              },
+            ],
+          }),
+      ),
+    );
+    const props = field('VM size', {
+      subscriptionId: SUBSCRIPTION,
+      location: 'westeurope',
+    });
+    await render(<VmSizePicker {...props} />);
+    const options = await optionsOf(/VM size$/);
+    expect(screen.getByRole('searchbox')).toBeInTheDocument();
+    expect(options[1]).toHaveTextContent(
+      'Standard_D4ds_v5' + '4 vCPUs, 16 GB · zones 1, 2, 3',
+    );
+    const gpu = options.find(o => o.textContent?.includes('A100'))!;
+    expect(gpu).toHaveAttribute('aria-disabled', 'true');
+    expect(gpu).toHaveTextContent(
+      'not available to this subscription here (NotAvailableForSubscription)',
+    );
+    fireEvent.click(options[1]);
+    expect(props.onChange).toHaveBeenCalledWith('Standard_D4ds_v5');
+  });
+
+  it('takes a typed VM size where the sizes cannot be read, and says why', async () => {
+    server.use(
+      http.get(
+        aksUrl(`/subscriptions/${SUBSCRIPTION}/locations/westeurope/vm-sizes`),
+        () =>
+          HttpResponse.json(
+            { error: { message: 'Azure said no' } },
+            { status: 403 },
+          ),
+      ),
+    );
+    const props = field('VM size', {
+      subscriptionId: SUBSCRIPTION,
+      location: 'westeurope',
+    });
+    await render(<VmSizePicker {...props} />);
+    const input = await screen.findByRole('textbox', { name: /VM size/ });
+    await screen.findByText(/could not be read.*type the value/);
+    fireEvent.change(input, { target: { value: 'Standard_E4ds_v5' } });
+    expect(props.onChange).toHaveBeenCalledWith('Standard_E4ds_v5');
+  });
+
+  it("shows each cluster's health and does not offer those the action would refuse, saying why", async () => {
+    const clusters = [
+      clusterSummary('aks-payments-prod'),
+      clusterSummary('aks-dev-stopped', {
+        powerState: 'Stopped',
+        health: { status: 'stopped', warnings: [] },
+      }),
+      clusterSummary('aks-upgrading', {
+        provisioningState: 'Upgrading',
+        health: { status: 'updating', warnings: [] },
+      }),
+      clusterSummary('aks-failed', {
+        provisioningState: 'Failed',
+        health: { status: 'unhealthy', warnings: [] },
+      }),
+    ];
     server.use(
       http.get(aksUrl('/clusters'), () =>
         HttpResponse.json({
-          items: [{ ...cluster(), nodePoolCount: 1, nodeCount: 3 }],
-          totalCount: 1,
+          items: clusters,
+          totalCount: clusters.length,
           fetchedAt: '2026-12-01T09:00:00.000Z',
           stale: false,
+          failedSubscriptions: [],
         }),
       ),
     );
-    const props = field('Cluster');
+    const props = field('Cluster', {}, { requires: ['running'] });
     await render(<ClusterPicker {...props} />);
-    await choose(/Cluster$/, 'aks-payments-prod');
-    expect(props.onChange).toHaveBeenCalledWith(cluster().id);
+    const options = await optionsOf(/Cluster$/);
+    const text = (name: string) =>
+      options.find(o => o.textContent?.startsWith(name));
+    expect(text('aks-payments-prod')).toHaveTextContent(
+      'aks-payments-prodHealthy · rg-payments-prod · Contoso Production',
+    );
+    expect(text('aks-payments-prod')).not.toHaveAttribute('aria-disabled');
+    for (const [name, why] of [
+      ['aks-dev-stopped', 'it is stopped; start it first'],
+      ['aks-upgrading', 'it is Upgrading; wait for the operation to end'],
+      ['aks-failed', 'its last operation failed; reconcile it first'],
+    ]) {
+      expect(text(name)).toHaveAttribute('aria-disabled', 'true');
+      expect(text(name)).toHaveTextContent(
+        `This template cannot use it: ${why}`,
+      );
+    }
+    fireEvent.click(text('aks-payments-prod')!);
+    expect(props.onChange).toHaveBeenCalledWith(clusterId('aks-payments-prod'));
   });
 
   it('falls back to typing the value when the backend refuses the list', async () => {
@@ -172,23 +281,12 @@ describe('the scaffolder fields', () => {
     );
     const props = field('Subscription');
     await render(<SubscriptionPicker {...props} />);
-    const input = await screen.findByRole('textbox', { name: 'Subscription' });
+    const input = await screen.findByRole('textbox', { name: /Subscription/ });
     await waitFor(() =>
       expect(screen.getByText(/type the value/)).toBeInTheDocument(),
     );
     fireEvent.change(input, { target: { value: SUBSCRIPTION } });
     expect(props.onChange).toHaveBeenCalledWith(SUBSCRIPTION);
-  });
-
-  it('accepts VM sizes named the way Azure names them, and nothing else', () => {
-    const errors: string[] = [];
-    const validation = { addError: (e: string) => errors.push(e) } as any;
-    validateVmSize('Standard_D4ds_v5', validation, {} as any);
-    validateVmSize('Standard_NC24ads_A100_v4', validation, {} as any);
-    expect(errors).toEqual([]);
-    validateVmSize('d4ds', validation, {} as any);
-    expect(errors).toEqual([
-      'd4ds is not an Azure VM size; sizes look like Standard_D4ds_v5.',
-    ]);
+    expect(within(document.body).queryByRole('button')).toBeNull();
   });
 });

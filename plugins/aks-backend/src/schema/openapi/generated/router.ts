@@ -228,16 +228,7 @@ export const spec = {
         operationId: 'ListKubernetesVersions',
         parameters: [
           {
-            name: 'location',
-            in: 'path',
-            required: true,
-            description:
-              'The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`.',
-            schema: {
-              type: 'string',
-              maxLength: 40,
-              pattern: '^[a-z0-9]{1,40}$',
-            },
+            $ref: '#/components/parameters/location',
           },
           {
             name: 'subscriptionId',
@@ -315,6 +306,36 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/LocationList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/subscriptions/{subscriptionId}/locations/{location}/vm-sizes': {
+      get: {
+        operationId: 'ListVmSizes',
+        description:
+          "The virtual machine sizes a location offers to the subscription for AKS nodes (Microsoft.Compute resource SKUs, as `az vm list-skus` reads them): at least 2 vCPUs, with their zones, and why a size is not available to the subscription there. Needs `aks.cluster.read` granted unconditionally, and `Microsoft.Compute/skus/read` for the subscription's credential in Azure.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/location',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The sizes, by name.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/VmSizeList',
                 },
               },
             },
@@ -647,6 +668,18 @@ export const spec = {
         required: true,
         schema: {
           $ref: '#/components/schemas/SubscriptionId',
+        },
+      },
+      location: {
+        name: 'location',
+        in: 'path',
+        required: true,
+        description:
+          'The ARM name of a location where AKS offers managed clusters to the subscription, such as `westeurope`.',
+        schema: {
+          type: 'string',
+          maxLength: 40,
+          pattern: '^[a-z0-9]{1,40}$',
         },
       },
       resourceGroup: {
@@ -1316,7 +1349,7 @@ export const spec = {
           },
           error: {
             description:
-              'Why the cluster could not be read: the Backstage error name (NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets.',
+              "Why the cluster could not be read: the Backstage error name (InputError for an id that does not parse, NotAllowedError, NotFoundError, ServiceUnavailableError, …) and a message without secrets. One id's error leaves the others to be read.",
             type: 'object',
             additionalProperties: false,
             required: ['name', 'message'],
@@ -1657,6 +1690,61 @@ export const spec = {
                   type: 'string',
                 },
               },
+            },
+          },
+        },
+      },
+      VmSize: {
+        description: 'A virtual machine size that AKS nodes can run on.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'vCPUs', 'memoryGB', 'zones'],
+        properties: {
+          name: {
+            description: 'The size, such as `Standard_D4ds_v5`.',
+            type: 'string',
+          },
+          family: {
+            description: 'Its quota family, such as `standardDDSv5Family`.',
+            type: 'string',
+          },
+          vCPUs: {
+            type: 'integer',
+          },
+          memoryGB: {
+            type: 'number',
+          },
+          architecture: {
+            description: '`x64` or `Arm64`.',
+            type: 'string',
+          },
+          zones: {
+            description:
+              'The availability zones that offer it; none in a region without zones.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          unavailable: {
+            description:
+              "Why the subscription cannot use it in the location (Azure's restriction reason, such as `NotAvailableForSubscription`).",
+            type: 'string',
+          },
+        },
+      },
+      VmSizeList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['location', 'items'],
+        properties: {
+          location: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/VmSize',
             },
           },
         },

@@ -1,0 +1,125 @@
+import type { ColumnConfig } from '@backstage/ui';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type { ClusterSummary } from '@aks-backstage/plugin-aks-common';
+import { supportText } from '../describe/cluster';
+import { count, regionName, term } from '../describe/terms';
+import { CatalogLinks } from './CatalogLinks';
+import { HealthCell, ValueCell } from './FleetCells';
+
+export type FleetRow = ClusterSummary & { entities: CompoundEntityRef[] };
+
+/** How much room the table has, by the breakpoints of `useBreakpoint`. */
+export type TableRoom = 'narrow' | 'medium' | 'wide';
+
+const subscriptionName = (c: ClusterSummary) =>
+  c.subscriptionDisplayName ?? c.subscriptionId;
+
+/** "2 pools", and the power state when it is not the usual Running: "1 pool, stopped". */
+const nodesText = (c: ClusterSummary) => {
+  const pools = count(c.nodePoolCount, 'pool');
+  if (c.powerState === 'Running') return pools;
+  const power = term(c.powerState).toLowerCase();
+  return `${pools}, ${c.powerState === 'Stopped' ? power : `power ${power}`}`;
+};
+
+/** "Mar 31, 2027" never broken over two lines. */
+const unbrokenDates = (text: string) =>
+  text.replace(/(\w{3}) (\d{1,2}), (\d{4})/g, '$1\u00a0$2,\u00a0$3');
+
+/**
+ * The table's columns. Minimum widths hold each header with its sort arrow
+ * (it is 44 px wider than its word) and the longest word of each cell; what
+ * is left is shared in proportion to what each column holds. Below `wide`
+ * (1280 px) tier, subscription and catalog give way and the subscription
+ * goes under the cluster's name; below `medium` (1024 px) region and nodes
+ * go too.
+ */
+export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
+  const wide = room === 'wide';
+  const narrow = room === 'narrow';
+  return [
+    {
+      id: 'name',
+      label: 'Cluster',
+      isRowHeader: true,
+      isSortable: true,
+      minWidth: 160,
+      defaultWidth: '1.65fr',
+      cell: c => (
+        <ValueCell
+          text={c.name}
+          notes={
+            wide ? [c.resourceGroup] : [c.resourceGroup, subscriptionName(c)]
+          }
+        />
+      ),
+    },
+    {
+      id: 'health',
+      label: 'Health',
+      isSortable: true,
+      minWidth: 130,
+      defaultWidth: '1.65fr',
+      cell: c => <HealthCell health={c.health} />,
+    },
+    {
+      id: 'version',
+      label: 'Kubernetes',
+      isSortable: true,
+      minWidth: 150,
+      defaultWidth: '2.4fr',
+      cell: c => (
+        <ValueCell
+          text={c.currentKubernetesVersion}
+          notes={[unbrokenDates(supportText(c.support))]}
+        />
+      ),
+    },
+    {
+      id: 'region',
+      label: 'Region',
+      isSortable: true,
+      isHidden: narrow,
+      minWidth: 118,
+      defaultWidth: '1.25fr',
+      cell: c => <ValueCell text={regionName(c.location)} />,
+    },
+    {
+      id: 'nodes',
+      label: 'Nodes',
+      isSortable: true,
+      isHidden: narrow,
+      minWidth: 96,
+      defaultWidth: '1.18fr',
+      cell: c => (
+        <ValueCell text={String(c.nodeCount)} notes={[nodesText(c)]} />
+      ),
+    },
+    {
+      id: 'tier',
+      label: 'Tier',
+      isSortable: true,
+      isHidden: !wide,
+      minWidth: 90,
+      defaultWidth: '0.88fr',
+      cell: c => <ValueCell text={term(c.tier)} />,
+    },
+    {
+      id: 'subscription',
+      label: 'Subscription',
+      isSortable: true,
+      isHidden: !wide,
+      minWidth: 146,
+      defaultWidth: '1.46fr',
+      cell: c => <ValueCell text={subscriptionName(c)} />,
+    },
+    {
+      id: 'entities',
+      label: 'Catalog',
+      isHidden: !wide,
+      minWidth: 120,
+      defaultWidth: '1.45fr',
+      cell: c => <CatalogLinks refs={c.entities} />,
+    },
+  ];
+}
