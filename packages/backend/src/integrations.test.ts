@@ -88,7 +88,7 @@ describe('the demo backend with the AKS modules', () => {
       ]),
     );
     expect(pods).toEqual({ 'aks-payments-prod': 3, 'aks-dev-free': 1 });
-  }, 30_000);
+  }, 60_000);
 
   it('serves the AKS actions to an MCP client: tools, health, stop and start', async () => {
     const port = (server.address() as AddressInfo).port;

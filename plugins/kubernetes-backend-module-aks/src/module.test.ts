@@ -146,7 +146,7 @@ describe('kubernetesModuleAksClusters', () => {
     const reads = emulator.admin.requests({ operation: 'Kubernetes_Read' });
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.filter(r => r.status !== 200)).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it("uses the signed-in user's own token with the aks auth provider, and nothing without one", async () => {
     const server = await startBackend('aks');
