@@ -157,6 +157,36 @@ test('the counter counts the rows shown after a search and a health filter', asy
   await expectCounterToMatchRows(page);
 });
 
+test("the fleet shows each cluster's auto-upgrade channel and next window, and finds those that can upgrade at any time", async ({
+  page,
+}) => {
+  await signIn(page);
+  await openFleet(page);
+  const payments = fleet(page).getByRole('row', { name: /^aks-payments-prod/ });
+  await expect(payments).toContainText('Patch');
+  await expect(payments).toContainText(/\w{3}\s\d{1,2},\s\d{4}/);
+
+  await fleet(page)
+    .getByRole('button', { name: /Maintenance/ })
+    .click();
+  await page
+    .getByRole('option', { name: 'Auto-upgrade without a window' })
+    .click();
+  await expect(
+    fleet(page).getByRole('rowheader', { name: /aks-virtualnodes/ }),
+  ).toBeVisible();
+  await expect(
+    fleet(page).getByRole('rowheader', { name: /aks-payments-prod/ }),
+  ).toHaveCount(0);
+  await expectCounterToMatchRows(page);
+  for (const row of await fleet(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .all()) {
+    await expect(row).toContainText('No window');
+  }
+});
+
 test('nothing in the table is cut or scrolls sideways at 1280 and 1024 px', async ({
   page,
 }) => {

@@ -7,6 +7,8 @@ import { RequestLog } from './persistence/requestLog';
 import { OperationTracker } from './lro/operationTracker';
 import type { FaultController } from './faults/faultController';
 import { TokenIssuer } from './authentication/tokenIssuer';
+import { EmulatorClock } from './clock/emulatorClock';
+import { QuotaStore } from './persistence/quotaStore';
 
 /** How long operations take and how lists page. */
 export interface EmulatorSettings {
@@ -24,6 +26,10 @@ export class EmulatorContext {
   /** Applications deployed on each cluster's Kubernetes API. */
   readonly workloads = new WorkloadStore();
   readonly requestLog = new RequestLog();
+  /** Compute quotas (vCPU limits) per subscription and region. */
+  readonly quotas = new QuotaStore();
+  /** Azure's time, which tests may move forward. */
+  readonly clock = new EmulatorClock();
   readonly operations: OperationTracker;
   readonly tokens: TokenIssuer;
 
@@ -34,7 +40,7 @@ export class EmulatorContext {
     readonly faults: FaultController,
     readonly settings: EmulatorSettings,
   ) {
-    this.operations = new OperationTracker(faults);
+    this.operations = new OperationTracker(faults, this.clock);
     this.tokens = new TokenIssuer(tenantId);
   }
 }

@@ -14,7 +14,11 @@ export type {
   ArmEmulatorOptions,
   EmulatorAdmin,
   AdminResource,
+  ClockChange,
+  ClockMove,
 } from './types';
+export type { AutoUpgradeStarted } from './handlers/containerService/autoUpgrade';
+export type { QuotaLimit } from './persistence/quotaStore';
 export type {
   FaultRule,
   InstalledFault,

@@ -14,6 +14,8 @@ import type {
   PrincipalRegistration,
 } from './persistence/principalStore';
 import type { ApplicationRegistration } from './persistence/applicationStore';
+import type { QuotaLimit } from './persistence/quotaStore';
+import type { AutoUpgradeStarted } from './handlers/containerService/autoUpgrade';
 
 /** Options of {@link startArmEmulator}. @public */
 export interface ArmEmulatorOptions {
@@ -42,6 +44,16 @@ export interface AdminResource {
   body: unknown;
 }
 
+/** Where to move the emulator's clock: forward by minutes, or to a later time. @public */
+export type ClockChange = { advanceMinutes: number } | { now: string };
+
+/** The emulator's clock after a move, and the auto-upgrades the move started. @public */
+export interface ClockMove {
+  /** ISO 8601, UTC. */
+  now: string;
+  autoUpgrades: AutoUpgradeStarted[];
+}
+
 /** Fault injection and state inspection. @public */
 export interface EmulatorAdmin {
   setLatency(settings: Partial<LatencySettings>): void;
@@ -51,8 +63,17 @@ export interface EmulatorAdmin {
   /** The next matching LRO ends Failed, with `status.provisioningError` on AKS resources. */
   failNextLro(rule?: LroFailureRule): void;
   setThrottling(settings: ThrottlingSettings | false): void;
-  /** Clears faults, LRO failures and throttling state, and restores start-up latency. */
+  /** Clears faults, LRO failures and throttling state, restores start-up latency and puts the clock back to real time. */
   reset(): void;
+  /** The emulator's time (ISO 8601, UTC): real time plus how far it was moved. */
+  clock(): { now: string };
+  /**
+   * Moves the clock forward; clusters whose auto-upgrade or node OS channel
+   * has work and whose maintenance window opens meanwhile start upgrading.
+   */
+  advanceClock(change: ClockChange): ClockMove;
+  /** Sets a compute quota (a `Usage_List` limit) of a subscription in a region. */
+  setQuota(limit: QuotaLimit): void;
   requests(filter?: RequestLogFilter): RequestLogEntry[];
   clearRequests(): void;
   /** The resource as a GET would return it (clusters include their pools), or undefined. */

@@ -221,10 +221,48 @@ describe('the owner permission policy', () => {
     );
     expect(await names(OWNER)).toEqual([
       'get-cluster',
+      'get-cluster-maintenance',
       'get-cluster-upgrades',
       'get-operation',
+      'get-upgrade-readiness',
       'list-clusters',
     ]);
+  });
+
+  it('lets only the platform team set a maintenance window, and the owner read it', async () => {
+    const path = `/api/aks/clusters/${cluster}/maintenance`;
+    const window = {
+      maintenanceWindow: {
+        schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Sunday' } },
+        durationHours: 4,
+        startTime: '01:00',
+      },
+    };
+    const refused = await request(server)
+      .put(`${path}/aksManagedNodeOSUpgradeSchedule`)
+      .query({ entityRef })
+      .set(as(OWNER))
+      .send(window);
+    expect(refused.status).toBe(403);
+
+    const set = await request(server)
+      .put(`${path}/aksManagedNodeOSUpgradeSchedule`)
+      .query({ entityRef })
+      .set(as(PLATFORM))
+      .send(window);
+    expect(set.status).toBe(200);
+
+    const read = await request(server)
+      .get(path)
+      .query({ entityRef })
+      .set(as(OWNER));
+    expect(read.status).toBe(200);
+    expect(read.body.windows).toContainEqual(
+      expect.objectContaining({
+        kind: 'nodeOS',
+        summary: 'Every Sunday 01:00–05:00 UTC',
+      }),
+    );
   });
 
   it('lets only the platform team operate, and the owner follow the operation', async () => {

@@ -15,6 +15,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
+  aksClusterMaintenancePermission,
   aksClusterOperatePermission,
   aksClusterReadPermission,
   aksFleetReadPermission,
@@ -26,8 +27,8 @@ const PLATFORM_TEAM = 'group:default/team-platform';
 /**
  * A production policy: owners read their entities' clusters (a CONDITIONAL
  * decision the catalog evaluates per entity), only the platform team lists
- * the whole fleet, operates clusters and sees the actions that do, and
- * everything else is allowed.
+ * the whole fleet, operates clusters, sets their maintenance windows and
+ * sees the actions that change clusters, and everything else is allowed.
  */
 export class OwnerPermissionPolicy implements PermissionPolicy {
   async handle(
@@ -37,6 +38,7 @@ export class OwnerPermissionPolicy implements PermissionPolicy {
     const platformTeam = user?.info.ownershipEntityRefs.includes(PLATFORM_TEAM);
     if (
       isPermission(request.permission, aksClusterOperatePermission) ||
+      isPermission(request.permission, aksClusterMaintenancePermission) ||
       isPermission(request.permission, aksOperationActionsPermission) ||
       isPermission(request.permission, aksFleetReadPermission)
     ) {

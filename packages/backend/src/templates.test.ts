@@ -201,7 +201,7 @@ describe('the AKS software templates', () => {
       sku: { tier: 'Standard' },
       properties: {
         provisioningState: 'Succeeded',
-        autoUpgradeProfile: { upgradeChannel: 'stable' },
+        autoUpgradeProfile: { upgradeChannel: 'patch' },
       },
     });
     expect(cluster.properties.agentPoolProfiles[0]).toMatchObject({

@@ -13,3 +13,4 @@ export type {
 export * from './resourceId';
 export * from './annotations';
 export * from './permissions';
+export * from './maintenance';

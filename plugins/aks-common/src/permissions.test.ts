@@ -3,6 +3,7 @@ import {
   isUpdatePermission,
 } from '@backstage/plugin-permission-common';
 import {
+  aksClusterMaintenancePermission,
   aksClusterOperatePermission,
   aksClusterReadPermission,
   aksFleetReadPermission,
@@ -26,6 +27,16 @@ describe('permissions', () => {
     ).toBe(true);
   });
 
+  it('guards maintenance windows with a catalog-entity update permission', () => {
+    expect(aksClusterMaintenancePermission).toMatchObject({
+      type: 'resource',
+      name: 'aks.cluster.maintenance',
+      attributes: { action: 'update' },
+      resourceType: 'catalog-entity',
+    });
+    expect(isUpdatePermission(aksClusterMaintenancePermission)).toBe(true);
+  });
+
   it('guards the fleet with a basic permission, like catalog lists', () => {
     expect(aksFleetReadPermission).toMatchObject({
       type: 'basic',
@@ -47,6 +58,7 @@ describe('permissions', () => {
       'aks.cluster.read',
       'aks.fleet.read',
       'aks.cluster.operate',
+      'aks.cluster.maintenance',
       'aks.actions.operate',
     ]);
   });

@@ -34,6 +34,17 @@ export const aksClusterOperatePermission = createPermission({
 });
 
 /**
+ * Set the planned maintenance windows (auto-upgrade and node OS upgrade) of
+ * the clusters of a catalog entity: when AKS may change them.
+ * @public
+ */
+export const aksClusterMaintenancePermission = createPermission({
+  name: 'aks.cluster.maintenance',
+  attributes: { action: 'update' },
+  resourceType: 'catalog-entity',
+});
+
+/**
  * See and call the actions that change clusters (start, stop, upgrade,
  * scale) in Backstage's actions registry, as MCP clients do. Without it they
  * are hidden; each call still needs {@link aksClusterOperatePermission} on
@@ -53,5 +64,6 @@ export const aksPermissions = [
   aksClusterReadPermission,
   aksFleetReadPermission,
   aksClusterOperatePermission,
+  aksClusterMaintenancePermission,
   aksOperationActionsPermission,
 ];

@@ -271,3 +271,73 @@ export type AksOperationRequest =
       kind: 'scaleNodePool';
       nodePool: string;
     } & operations['ScaleNodePool']['requestBody']['content']['application/json']);
+
+/**
+ * When a cluster will change: its channels, planned maintenance windows and
+ * what the next one will do (`GET /clusters/{…}/maintenance`).
+ * @public
+ */
+export type ClusterMaintenance = components['schemas']['ClusterMaintenance'];
+
+/**
+ * One planned maintenance configuration of a cluster, with its schedule in
+ * words and its next occurrences.
+ * @public
+ */
+export type MaintenanceWindowInfo =
+  components['schemas']['MaintenanceWindowInfo'];
+
+/**
+ * ARM's `maintenanceWindow` as read: any field may be absent.
+ * @public
+ */
+export type MaintenanceWindow = components['schemas']['MaintenanceWindow'];
+
+/**
+ * A maintenance window to set or preview, as the API checks it.
+ * @public
+ */
+export type MaintenanceWindowInput =
+  components['schemas']['MaintenanceWindowInput'];
+
+/**
+ * The configurations whose window can be set.
+ * @public
+ */
+export type MaintenanceConfigName =
+  components['schemas']['MaintenanceConfigName'];
+
+/**
+ * One occurrence of a maintenance window, as ISO instants.
+ * @public
+ */
+export type MaintenanceOccurrence =
+  components['schemas']['MaintenanceOccurrence'];
+
+/**
+ * What the next maintenance will change.
+ * @public
+ */
+export type MaintenanceChange = components['schemas']['MaintenanceChange'];
+
+/**
+ * A window's schedule in words and its next five occurrences
+ * (`POST /clusters/{…}/maintenance/preview`).
+ * @public
+ */
+export type MaintenancePreview = components['schemas']['MaintenancePreview'];
+
+/**
+ * Whether an upgrade to a version would go through: its path, surge nodes,
+ * quota, blocking PodDisruptionBudgets, removed APIs still in use, and
+ * findings (`GET /clusters/{…}/upgrade-readiness`).
+ * @public
+ */
+export type UpgradeReadiness = components['schemas']['UpgradeReadiness'];
+
+/**
+ * One finding of an upgrade's readiness checks; `blocking` ones stop the
+ * upgrade unless confirmed.
+ * @public
+ */
+export type UpgradeFinding = components['schemas']['UpgradeFinding'];

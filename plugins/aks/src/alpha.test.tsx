@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import aksPlugin from './alpha';
 import * as legacy from './index';
 import { annotated, cluster, entityClusters } from './__testUtils__/fixtures';
+import { maintenance } from './__testUtils__/maintenanceFixtures';
 import { aksUrl, setupAksBackend } from './__testUtils__/mswServer';
 
 const server = setupAksBackend();
@@ -18,6 +19,9 @@ describe('the AKS plugin', () => {
           HttpResponse.json(
             entityClusters({ clusterId: cluster().id, cluster: cluster() }),
           ),
+      ),
+      http.get(aksUrl('/clusters/:subscription/:group/:name/maintenance'), () =>
+        HttpResponse.json(maintenance()),
       ),
     );
     renderTestApp({

@@ -2,7 +2,9 @@ import { ARM_WIDE_ERRORS, armWideErrorApplies } from './cases/armWideErrors';
 import { AGENT_POOL_CASES } from './cases/agentPools';
 import { CONTAINER_GROUP_CASES } from './cases/containerGroups';
 import { LRO_CASES } from './cases/longRunning';
+import { MAINTENANCE_CONFIGURATION_CASES } from './cases/maintenanceConfigurations';
 import { MANAGED_CLUSTER_CASES } from './cases/managedClusters';
+import { COMPUTE_USAGE_CASES } from './cases/computeUsages';
 import { PAGING_CASES } from './cases/paging';
 import { READ_ONLY_WRITES } from './cases/readOnlyWrites';
 import { REGISTRY_CASES } from './cases/registries';
@@ -16,11 +18,13 @@ import { OPERATION_CATALOG } from './operationCatalog';
 export const CONFORMANCE_CASES = [
   ...MANAGED_CLUSTER_CASES,
   ...AGENT_POOL_CASES,
+  ...MAINTENANCE_CONFIGURATION_CASES,
   ...REGISTRY_CASES,
   ...CONTAINER_GROUP_CASES,
   ...ROLE_ASSIGNMENT_CASES,
   ...RESOURCE_GROUP_CASES,
   ...RESOURCE_SKU_CASES,
+  ...COMPUTE_USAGE_CASES,
 ];
 export const SDK_ROUND_TRIPS = [
   ...CONTAINER_SERVICE_ROUND_TRIPS,

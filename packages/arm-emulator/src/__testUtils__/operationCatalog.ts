@@ -110,6 +110,29 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
     'POST',
     `${LTS}/agentPools/legacyapps/upgradeNodeImageVersion`,
   ),
+  aks(
+    'MaintenanceConfigurations_ListByManagedCluster',
+    'GET',
+    `${PAYMENTS}/maintenanceConfigurations`,
+  ),
+  aks(
+    'MaintenanceConfigurations_Get',
+    'GET',
+    `${PAYMENTS}/maintenanceConfigurations/aksManagedAutoUpgradeSchedule`,
+  ),
+  aks(
+    'MaintenanceConfigurations_CreateOrUpdate',
+    'PUT',
+    `${PAYMENTS}/maintenanceConfigurations/default`,
+    {
+      properties: { timeInWeek: [{ day: 'Sunday', hourSlots: [1, 2] }] },
+    },
+  ),
+  aks(
+    'MaintenanceConfigurations_Delete',
+    'DELETE',
+    `${PAYMENTS}/maintenanceConfigurations/aksManagedNodeOSUpgradeSchedule`,
+  ),
   entry(
     'acr',
     'acr',
@@ -303,6 +326,13 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
     'ResourceSkus_List',
     'GET',
     `${sub()}/providers/Microsoft.Compute/skus?$filter=location eq 'westeurope'`,
+  ),
+  entry(
+    undefined,
+    'compute',
+    'Usage_List',
+    'GET',
+    `${sub()}/providers/Microsoft.Compute/locations/westeurope/usages`,
   ),
 ];
 

@@ -1,6 +1,7 @@
 import { Agent } from 'node:https';
 import { ClientSecretCredential } from '@azure/identity';
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { ComputeManagementClient } from '@azure/arm-compute';
 import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
@@ -41,7 +42,7 @@ export function clientOptions(emulator: ArmEmulator, agent: Agent) {
 /** Poller option so LROs are polled quickly. */
 export const FAST_POLL = { updateIntervalInMs: 5 };
 
-/** The four ARM SDK clients the product uses, for the demo's production subscription. */
+/** The ARM SDK clients the product uses, for a subscription. */
 export function sdkClients(emulator: ArmEmulator, subscriptionId: string) {
   const agent = trustingAgent(emulator);
   const credential = credentialFor(emulator, agent);
@@ -63,6 +64,7 @@ export function sdkClients(emulator: ArmEmulator, subscriptionId: string) {
       subscriptionId,
       options,
     ),
+    compute: new ComputeManagementClient(credential, subscriptionId, options),
   };
 }
 

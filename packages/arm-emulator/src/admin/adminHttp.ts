@@ -70,6 +70,13 @@ export function handleAdminRequest(
       case route === 'POST /reset':
         admin.reset();
         return { status: 204 };
+      case route === 'GET /clock':
+        return { status: 200, body: admin.clock() };
+      case route === 'POST /clock':
+        return { status: 200, body: admin.advanceClock(body()) };
+      case route === 'PUT /quotas':
+        admin.setQuota(body());
+        return { status: 204 };
       case route === 'GET /resources':
         return {
           status: 200,

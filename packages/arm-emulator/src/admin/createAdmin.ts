@@ -7,6 +7,8 @@ import { CLUSTER_TYPE, POOL_TYPE } from '../handlers/containerService/aksTypes';
 import type { StoredResource } from '../persistence/resourceStore';
 import { renderResource } from '../handlers/arm/renderResource';
 import { deepClone } from '../util/random';
+import { normalizeLocation } from '../handlers/arm/location';
+import { advanceClock } from './clockAdmin';
 
 function render(ctx: EmulatorContext, record: StoredResource): any {
   if (record.type.toLowerCase() === CLUSTER_TYPE.toLowerCase())
@@ -27,7 +29,25 @@ export function createAdmin(ctx: EmulatorContext): EmulatorAdmin {
     listFaults: () => ctx.faults.listFaults(),
     failNextLro: rule => ctx.faults.failLro(rule ?? {}),
     setThrottling: settings => ctx.faults.setThrottling(settings),
-    reset: () => ctx.faults.reset(),
+    reset: () => {
+      ctx.faults.reset();
+      ctx.clock.reset();
+    },
+    clock: () => ({ now: ctx.clock.iso() }),
+    advanceClock: change => advanceClock(ctx, change),
+    setQuota: limit => {
+      if (
+        !Number.isInteger(limit?.limit) ||
+        limit.limit < 0 ||
+        !limit.subscriptionId ||
+        !limit.location ||
+        !limit.name
+      )
+        throw new Error(
+          'A quota needs subscriptionId, location, name and a limit (an integer, 0 or more).',
+        );
+      ctx.quotas.set({ ...limit, location: normalizeLocation(limit.location) });
+    },
     requests: filter => ctx.requestLog.query(filter),
     clearRequests: () => ctx.requestLog.clear(),
     getResource: id => {

@@ -1,6 +1,8 @@
 import { AGENT_POOL_CASES } from '../__testUtils__/cases/agentPools';
 import { CONTAINER_GROUP_CASES } from '../__testUtils__/cases/containerGroups';
 import { MANAGED_CLUSTER_CASES } from '../__testUtils__/cases/managedClusters';
+import { MAINTENANCE_CONFIGURATION_CASES } from '../__testUtils__/cases/maintenanceConfigurations';
+import { COMPUTE_USAGE_CASES } from '../__testUtils__/cases/computeUsages';
 import { REGISTRY_CASES } from '../__testUtils__/cases/registries';
 import { RESOURCE_GROUP_CASES } from '../__testUtils__/cases/resourceGroups';
 import { RESOURCE_SKU_CASES } from '../__testUtils__/cases/resourceSkus';
@@ -18,6 +20,10 @@ import { describeWithSpecs } from '../__testUtils__/specSchemas';
 const TABLES: [string, ConformanceCase[]][] = [
   ['Microsoft.ContainerService managedClusters', MANAGED_CLUSTER_CASES],
   ['Microsoft.ContainerService agentPools', AGENT_POOL_CASES],
+  [
+    'Microsoft.ContainerService maintenanceConfigurations',
+    MAINTENANCE_CONFIGURATION_CASES,
+  ],
   ['Microsoft.ContainerRegistry registries', REGISTRY_CASES],
   ['Microsoft.ContainerInstance containerGroups', CONTAINER_GROUP_CASES],
   ['Microsoft.Authorization roleAssignments', ROLE_ASSIGNMENT_CASES],
@@ -26,6 +32,7 @@ const TABLES: [string, ConformanceCase[]][] = [
     RESOURCE_GROUP_CASES,
   ],
   ['Microsoft.Compute resource SKUs', RESOURCE_SKU_CASES],
+  ['Microsoft.Compute usages', COMPUTE_USAGE_CASES],
 ];
 
 describeWithSpecs('conformance tests')('responses conform to the specs', () => {

@@ -49,7 +49,7 @@ export class Reply {
       ...armHeaders(this.exchange),
       ...response.headers,
     };
-    if (body !== undefined) {
+    if (body !== undefined && !response.headers?.['Content-Type']) {
       headers['Content-Type'] = 'application/json; charset=utf-8';
     }
     this.res.writeHead(response.status, headers);

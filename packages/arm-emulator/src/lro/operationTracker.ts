@@ -1,5 +1,6 @@
 import { newGuid } from '../util/ids';
 import type { FaultController } from '../faults/faultController';
+import type { EmulatorClock } from '../clock/emulatorClock';
 
 /** Terminal and non-terminal states of an async operation, as ARM reports them. */
 export type OperationStatus =
@@ -41,7 +42,10 @@ export interface StartOperation {
   finalResult?: () => unknown;
 }
 
-/** Runs long-running operations on timers and keeps their status for polling. */
+/**
+ * Runs long-running operations on timers and keeps their status for polling.
+ * The timers run in real time; the times operations report are the clock's.
+ */
 export class OperationTracker {
   private readonly operations = new Map<string, TrackedOperation>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -54,7 +58,10 @@ export class OperationTracker {
   /** Time left of held operations. */
   private readonly heldMs = new Map<string, number>();
 
-  constructor(private readonly faults: FaultController) {}
+  constructor(
+    private readonly faults: FaultController,
+    private readonly clock: EmulatorClock,
+  ) {}
 
   start(request: StartOperation): TrackedOperation {
     const op: TrackedOperation = {
@@ -65,7 +72,7 @@ export class OperationTracker {
       resourceId: request.resourceId,
       operation: request.operation,
       status: 'InProgress',
-      startTime: new Date().toISOString(),
+      startTime: this.clock.iso(),
       durationMs: request.durationMs,
     };
     this.operations.set(op.id, op);
@@ -110,7 +117,7 @@ export class OperationTracker {
     return Math.min(
       99,
       Math.floor(
-        ((Date.now() - Date.parse(op.startTime)) / op.durationMs) * 100,
+        ((this.clock.now() - Date.parse(op.startTime)) / op.durationMs) * 100,
       ),
     );
   }
@@ -122,7 +129,7 @@ export class OperationTracker {
     this.schedule.delete(id);
     this.heldMs.delete(id);
     op.status = 'Canceled';
-    op.endTime = new Date().toISOString();
+    op.endTime = this.clock.iso();
     op.error = {
       code: 'OperationCanceled',
       message: 'The operation was canceled by a request to abort it.',
@@ -150,7 +157,7 @@ export class OperationTracker {
     this.schedule.delete(id);
     if (!op || op.status !== 'InProgress') return;
     const callbacks = this.callbacks.get(id);
-    op.endTime = new Date().toISOString();
+    op.endTime = this.clock.iso();
     if (failure) {
       op.status = 'Failed';
       op.error = failure;

@@ -4,6 +4,7 @@ import { roleDefinitionId, stableGuid } from '../util/ids';
 import { DEMO_IDS } from './demoIds';
 import {
   addCluster,
+  addMaintenanceConfiguration,
   addRegistry,
   poolNamed,
   setNodeImageBehind,
@@ -53,7 +54,7 @@ export function addProductionResources(ctx: EmulatorContext) {
         dnsPrefix: 'aks-payments-prod',
         networkProfile: overlayCilium,
         autoUpgradeProfile: {
-          upgradeChannel: 'stable',
+          upgradeChannel: 'patch',
           nodeOSUpgradeChannel: 'NodeImage',
         },
         agentPoolProfiles: [
@@ -69,6 +70,29 @@ export function addProductionResources(ctx: EmulatorContext) {
             availabilityZones: ['1', '2', '3'],
           },
         ],
+      },
+    },
+  );
+
+  // Patches on Sunday mornings, node images on Saturday nights (Central European Time).
+  addMaintenanceConfiguration(ctx, payments, 'aksManagedAutoUpgradeSchedule', {
+    maintenanceWindow: {
+      schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Sunday' } },
+      durationHours: 4,
+      utcOffset: '+01:00',
+      startTime: '02:00',
+    },
+  });
+  addMaintenanceConfiguration(
+    ctx,
+    payments,
+    'aksManagedNodeOSUpgradeSchedule',
+    {
+      maintenanceWindow: {
+        schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Saturday' } },
+        durationHours: 6,
+        utcOffset: '+01:00',
+        startTime: '22:00',
       },
     },
   );
@@ -202,6 +226,17 @@ export function addProductionResources(ctx: EmulatorContext) {
     },
   );
   setNodeImageBehind(poolNamed(ctx, lts, 'legacyapps'));
+  // AKS's weekly releases only in the early hours of Saturday (UTC).
+  addMaintenanceConfiguration(ctx, lts, 'default', {
+    timeInWeek: [{ day: 'Saturday', hourSlots: [1, 2, 3, 4] }],
+  });
+  // The batch pool uses 48 of its family's 50 vCPUs: an upgrade's surge node (8) does not fit.
+  ctx.quotas.set({
+    subscriptionId: PROD,
+    location: 'westeurope',
+    name: 'standardFSv2Family',
+    limit: 50,
+  });
 
   const subnet = `/subscriptions/${PROD}/resourceGroups/rg-platform-prod/providers/Microsoft.Network/virtualNetworks/vnet-platform/subnets/snet-aks`;
   addCluster(ctx, PROD, 'rg-platform-prod', 'aks-virtualnodes', '1.34.5', {

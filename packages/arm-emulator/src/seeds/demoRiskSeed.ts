@@ -111,7 +111,7 @@ export function applyDemoRisks(ctx: EmulatorContext) {
       dnsPrefix: 'aks-render-spot',
       networkProfile: overlay,
       autoUpgradeProfile: {
-        upgradeChannel: 'patch',
+        upgradeChannel: 'rapid',
         nodeOSUpgradeChannel: 'NodeImage',
       },
       agentPoolProfiles: [

@@ -26,6 +26,7 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       replicas: 3,
       port: 8080,
       autoscale: { minReplicas: 3, maxReplicas: 10, cpuPercent: 70 },
+      disruptionBudget: { maxUnavailable: 1 },
     },
   ]);
   ctx.workloads.add(clusterId(DEV, 'rg-dev', 'aks-dev-free'), [
@@ -47,6 +48,23 @@ export function applyDemoWorkloads(ctx: EmulatorContext) {
       replicas: 4,
       port: 3000,
       autoscale: { minReplicas: 4, maxReplicas: 12, cpuPercent: 60 },
+      // Every pod must stay up, so no node can be drained in an upgrade.
+      disruptionBudget: { minAvailable: '100%' },
+      deprecatedApis: [
+        {
+          group: 'admissionregistration.k8s.io',
+          version: 'v1beta1',
+          resource: 'validatingadmissionpolicies',
+          deprecatedIn: '1.31',
+          removedIn: '1.34',
+        },
+        {
+          group: '',
+          version: 'v1',
+          resource: 'endpoints',
+          deprecatedIn: '1.33',
+        },
+      ],
     },
   ]);
   ctx.workloads.add(clusterId(PROD, 'rg-payments-prod', 'aks-legacy-prod'), [

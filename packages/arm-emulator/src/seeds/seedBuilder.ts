@@ -8,6 +8,7 @@ import {
 import { startClusterOperation } from '../handlers/containerService/clusterOperations';
 import { olderNodeImage } from '../handlers/containerService/nodeImages';
 import { CLUSTER_TYPE } from '../handlers/containerService/aksTypes';
+import { storeMaintenanceConfiguration } from '../handlers/containerService/maintenanceConfigurationModel';
 import {
   newRegistryBody,
   REGISTRY_TYPE,
@@ -43,6 +44,19 @@ export function addCluster(
     provisioningState: 'Succeeded',
     deterministic: true,
   });
+}
+
+/** A maintenance configuration of a cluster; `properties` as a PUT sends them. */
+export function addMaintenanceConfiguration(
+  ctx: EmulatorContext,
+  cluster: StoredResource,
+  name:
+    | 'default'
+    | 'aksManagedAutoUpgradeSchedule'
+    | 'aksManagedNodeOSUpgradeSchedule',
+  properties: Record<string, any>,
+): StoredResource {
+  return storeMaintenanceConfiguration(ctx, cluster.id, name, properties);
 }
 
 export function poolNamed(

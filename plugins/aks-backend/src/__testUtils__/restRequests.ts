@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { days, maintenanceWindow } from './maintenanceWindows';
 import { corruptions } from './restCorruptions';
 import {
   entityParts,
@@ -68,8 +69,19 @@ const validScale = fc.oneof(
     .map(([a, b]) => ({ minCount: Math.min(a, b), maxCount: Math.max(a, b) })),
 );
 
+/** A maintenance window to preview or set, starting in the future. */
+const validMaintenanceWindow = fc.record({
+  maintenanceWindow: maintenanceWindow(days('2031-01-01', 4)),
+});
+
 function validBody(op: Operation, samples: Samples): fc.Arbitrary<unknown> {
   if (op.id === 'ScaleNodePool') return validScale;
+  if (
+    op.id === 'PreviewMaintenanceWindow' ||
+    op.id === 'SetMaintenanceWindow'
+  ) {
+    return validMaintenanceWindow;
+  }
   if (!op.body) return fc.constant(undefined);
   const properties = Object.entries(op.body.properties ?? {});
   return fc.record(

@@ -27,7 +27,7 @@ export interface Parameter {
 /** One operation of openapi.yaml, its references resolved. */
 export interface Operation {
   id: string;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   template: string;
   parameters: Parameter[];
   body?: Schema;

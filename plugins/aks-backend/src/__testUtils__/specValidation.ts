@@ -8,7 +8,7 @@ const ajv = ajvWithSpec({ allErrors: true });
  * openapi.yaml declares for the operation and status (or `default`).
  */
 export function specErrors(
-  method: 'get' | 'post',
+  method: 'get' | 'post' | 'put',
   pathTemplate: keyof typeof spec.paths,
   status: number,
   body: unknown,

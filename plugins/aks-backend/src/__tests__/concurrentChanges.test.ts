@@ -80,7 +80,12 @@ describe('a change made elsewhere between our read and our write', () => {
         request(server)
           .post(`${clusterPath(clusters.free)}/upgrade`)
           .set(auth)
-          .send({ kubernetesVersion: target, controlPlaneOnly: true }),
+          // Confirmed, so that the readiness reads do not race the write.
+          .send({
+            kubernetesVersion: target,
+            controlPlaneOnly: true,
+            confirmFindings: true,
+          }),
     );
 
     expect(response.status).toBe(409);

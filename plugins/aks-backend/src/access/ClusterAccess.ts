@@ -4,11 +4,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  assertError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { assertError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -96,13 +92,30 @@ export class ClusterAccess {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<AnnotatedAksClusterId[]> {
+    return (await this.entityClusters(entityRef, credentials)).clusters;
+  }
+
+  /**
+   * The ids an entity names, as {@link ClusterAccess.clustersOfEntity}, and
+   * whether the entity serves production (`spec.lifecycle: production`).
+   */
+  async entityClusters(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ clusters: AnnotatedAksClusterId[]; production: boolean }> {
     const entity = await this.#options.catalog.getEntityByRef(entityRef, {
       credentials,
     });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef}`);
     }
-    return readAksClusterIds(entity);
+    const lifecycle = entity.spec?.lifecycle;
+    return {
+      clusters: readAksClusterIds(entity),
+      production:
+        typeof lifecycle === 'string' &&
+        lifecycle.toLowerCase() === 'production',
+    };
   }
 
   /** An entity lends its permission only to the clusters it names. */

@@ -79,7 +79,7 @@ export function registerClusterOperations(
   registerOperation({
     name: 'upgrade-cluster',
     title: 'Upgrade an AKS cluster',
-    description: `Upgrades the Kubernetes version of an AKS cluster's control plane and, unless controlPlaneOnly, of its node pools, whose nodes are drained and replaced one by one. Only versions get-cluster-upgrades lists are accepted; there is no way back to an older version. ${FOLLOW} ${PERMISSION}`,
+    description: `Upgrades the Kubernetes version of an AKS cluster's control plane and, unless controlPlaneOnly, of its node pools, whose nodes are drained and replaced one by one. Only versions get-cluster-upgrades lists are accepted; there is no way back to an older version. An upgrade whose get-upgrade-readiness has blocking findings is refused, listing them, unless confirmFindings is true. ${FOLLOW} ${PERMISSION}`,
     attributes: { readOnly: false, destructive: true, idempotent: true },
     schema: {
       input: z =>
@@ -97,6 +97,12 @@ export function registerClusterOperations(
             .boolean()
             .optional()
             .describe('Upgrade the control plane only, not the node pools'),
+          confirmFindings: z
+            .boolean()
+            .optional()
+            .describe(
+              'Upgrade even though get-upgrade-readiness has blocking findings',
+            ),
         }),
       output: operationOutput,
     },
@@ -105,6 +111,7 @@ export function registerClusterOperations(
         kind: 'upgradeControlPlane',
         kubernetesVersion: input.kubernetesVersion,
         controlPlaneOnly: input.controlPlaneOnly,
+        confirmFindings: input.confirmFindings,
       })),
   });
 

@@ -1,7 +1,9 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { registerClusterOperations } from './clusterOperations';
 import { registerGetCluster } from './getCluster';
+import { registerGetClusterMaintenance } from './getClusterMaintenance';
 import { registerGetOperation } from './getOperation';
+import { registerGetUpgradeReadiness } from './getUpgradeReadiness';
 import { registerListClusters } from './listClusters';
 import type { AksActionServices } from './schemas';
 
@@ -12,6 +14,8 @@ export function registerAksActions(
 ) {
   registerListClusters(registry, services);
   registerGetCluster(registry, services);
+  registerGetClusterMaintenance(registry, services);
   registerGetOperation(registry, services);
+  registerGetUpgradeReadiness(registry, services);
   registerClusterOperations(registry, services);
 }

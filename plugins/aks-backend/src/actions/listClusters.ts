@@ -11,7 +11,7 @@ export function registerListClusters(
     name: 'list-clusters',
     title: 'List AKS clusters',
     description:
-      'Lists the AKS clusters of the subscriptions Backstage manages, each with its health status and findings, Kubernetes version and support, tier, power state and node counts. Filter by subscription, resource group, health (healthy, degraded, unhealthy, updating, stopped, unknown) or support status; page with limit and the returned nextCursor. Needs aks.fleet.read.',
+      'Lists the AKS clusters of the subscriptions Backstage manages, each with its health status and findings, Kubernetes version and support, tier, power state and node counts. Each item carries its auto-upgrade channel and when its auto-upgrade window next opens (nextMaintenance). Filter by subscription, resource group, health (healthy, degraded, unhealthy, updating, stopped, unknown), support status, or maintenance=auto-upgrade-without-window; page with limit and the returned nextCursor. Needs aks.fleet.read.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
@@ -36,6 +36,12 @@ export function registerListClusters(
             .optional()
             .describe(
               'Only clusters whose Kubernetes version has this support',
+            ),
+          maintenance: z
+            .enum(['auto-upgrade-without-window'])
+            .optional()
+            .describe(
+              'auto-upgrade-without-window: only clusters whose auto-upgrade channel is on without an aksManagedAutoUpgradeSchedule window, so they can upgrade at any time',
             ),
           limit: z.number().int().min(1).max(500).optional(),
           cursor: z.string().max(200).optional(),

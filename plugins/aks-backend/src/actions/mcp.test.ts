@@ -111,8 +111,10 @@ describe('AKS actions over MCP', () => {
     const byName = Object.fromEntries(tools.map(t => [t.name, t]));
     expect(Object.keys(byName).sort()).toEqual([
       'aks.get-cluster',
+      'aks.get-cluster-maintenance',
       'aks.get-cluster-upgrades',
       'aks.get-operation',
+      'aks.get-upgrade-readiness',
       'aks.list-clusters',
       'aks.scale-node-pool',
       'aks.start-cluster',
@@ -155,6 +157,78 @@ describe('AKS actions over MCP', () => {
       'aks-dev-stopped',
     ]);
     await client.close();
+  }, 30_000);
+
+  it('tells when a cluster will change, as the REST route does', async () => {
+    const client = await connect(READER);
+    const { isError, output } = await call(
+      client,
+      'aks.get-cluster-maintenance',
+      { clusterId: paymentsId },
+    );
+    expect(isError).toBe(false);
+    expect(output.maintenance).toMatchObject({
+      upgradeChannel: 'patch',
+      nodeOSUpgradeChannel: 'NodeImage',
+      windows: [
+        {
+          kind: 'autoUpgrade',
+          summary: 'Every Sunday 02:00–06:00 UTC+01:00',
+          next: expect.arrayContaining([
+            { start: expect.any(String), end: expect.any(String) },
+          ]),
+        },
+        { kind: 'nodeOS' },
+      ],
+    });
+    const filtered = await call(client, 'aks.list-clusters', {
+      maintenance: 'auto-upgrade-without-window',
+    });
+    expect(filtered.output.items.map((c: any) => c.name)).not.toContain(
+      'aks-payments-prod',
+    );
+    for (const item of filtered.output.items) {
+      expect(item.upgradeChannel).not.toBe('none');
+    }
+    await client.close();
+  }, 30_000);
+
+  it('checks an upgrade first, and upgrade-cluster refuses its blocking findings', async () => {
+    const ltsId = `/subscriptions/${clusters.lts.subscriptionId}/resourceGroups/${clusters.lts.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${clusters.lts.name}`;
+    const reader = await connect(READER);
+    const checked = await call(reader, 'aks.get-upgrade-readiness', {
+      clusterId: ltsId,
+      kubernetesVersion: '1.33.8',
+    });
+    expect(checked.isError).toBe(false);
+    expect(checked.output.readiness).toMatchObject({
+      targetVersion: '1.33.8',
+      blocking: true,
+    });
+    expect(checked.output.readiness.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'QuotaInsufficient',
+        severity: 'blocking',
+      }),
+    );
+    const offered = await call(reader, 'aks.get-upgrade-readiness', {
+      clusterId: ltsId,
+      kubernetesVersion: '1.99.0',
+    });
+    expect(offered.text).toMatch(/^InputError: Invalid kubernetesVersion/);
+
+    const operator = await connect(OPERATOR);
+    emulator.admin.clearRequests();
+    const refused = await call(operator, 'aks.upgrade-cluster', {
+      clusterId: ltsId,
+      kubernetesVersion: '1.33.8',
+    });
+    expect(refused.isError).toBe(true);
+    expect(refused.text).toMatch(/^ConflictError: .*Not enough vCPU quota/);
+    expect(
+      emulator.admin.requests({ operation: 'ManagedClusters_CreateOrUpdate' }),
+    ).toEqual([]);
+    await Promise.all([reader.close(), operator.close()]);
   }, 30_000);
 
   it('stops and starts a cluster, audited as the user', async () => {
@@ -209,8 +283,10 @@ describe('AKS actions over MCP', () => {
         .sort(),
     ).toEqual([
       'aks.get-cluster',
+      'aks.get-cluster-maintenance',
       'aks.get-cluster-upgrades',
       'aks.get-operation',
+      'aks.get-upgrade-readiness',
       'aks.list-clusters',
     ]);
     emulator.admin.clearRequests();

@@ -22,6 +22,8 @@ export const cacheKeys = {
   cluster: (ref: AksClusterRef) =>
     `cluster:${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`.toLowerCase(),
   fleet: (subscriptionId: string) => `fleet:${subscriptionId}`.toLowerCase(),
+  maintenance: (ref: AksClusterRef) =>
+    `maintenance:${ref.subscriptionId}/${ref.resourceGroup}/${ref.name}`.toLowerCase(),
 };
 
 /**

@@ -7,6 +7,11 @@ import {
   UpgradeInfo,
 } from '@aks-backstage/plugin-aks-common';
 import { buildHealthInput, computeHealth, kubernetesSupport } from '../health';
+import { withMaintenance } from '../maintenance/maintenanceHealth';
+import type {
+  MaintenanceRead,
+  MaintenanceReads,
+} from '../maintenance/MaintenanceReads';
 import { ArmReads, cacheKeys } from './ArmReads';
 import { toClusterDetails, toUpgradeInfo } from './armMapping';
 import { oncePerPair } from './oncePerPair';
@@ -39,22 +44,45 @@ function unknownUpgrades(
   };
 }
 
-/** A cluster with its health and support, judged once per change of either input. */
+type Judged = Omit<ClusterResponse, 'fetchedAt' | 'stale'>;
+
+/**
+ * A cluster with its health and support, judged once per change of its
+ * read, its region's versions or its maintenance windows, and for each of
+ * whether an entity calls it production.
+ */
 const judge = oncePerPair(
   (
     { details, upgrades }: ClusterSnapshot,
     versions: KubernetesVersionInfo[] | Unread,
-  ): Omit<ClusterResponse, 'fetchedAt' | 'stale'> => {
-    const input = Array.isArray(versions)
+  ) => {
+    const base = Array.isArray(versions)
       ? buildHealthInput(details, versions, upgrades)
       : buildHealthInput(details, undefined, upgrades, {
           kubernetesVersions: versions.unknown,
         });
-    return {
-      ...details,
-      health: computeHealth(input),
-      support: kubernetesSupport(input),
-      upgrades,
+    const judged = new WeakMap<MaintenanceRead, Map<boolean, Judged>>();
+    return (maintenance: MaintenanceRead, production: boolean): Judged => {
+      let byProduction = judged.get(maintenance);
+      if (!byProduction) {
+        byProduction = new Map();
+        judged.set(maintenance, byProduction);
+      }
+      let result = byProduction.get(production);
+      if (!result) {
+        const input = withMaintenance(
+          { ...base, production: base.production || production },
+          maintenance,
+        );
+        result = {
+          ...details,
+          health: computeHealth(input),
+          support: kubernetesSupport(input),
+          upgrades,
+        };
+        byProduction.set(production, result);
+      }
+      return result;
     };
   },
 );
@@ -64,20 +92,33 @@ export class ClusterReads {
   readonly #arm: ArmReads;
   readonly #regions: RegionReads;
   readonly #secrets: ServicePrincipalSecrets;
+  readonly #maintenance: MaintenanceReads;
 
-  constructor(arm: ArmReads, regions: RegionReads) {
+  constructor(
+    arm: ArmReads,
+    regions: RegionReads,
+    maintenance: MaintenanceReads,
+  ) {
     this.#arm = arm;
     this.#regions = regions;
+    this.#maintenance = maintenance;
     this.#secrets = new ServicePrincipalSecrets(arm);
   }
 
   /**
    * A cluster with its health. Only the cluster's own read is needed: its
-   * region's Kubernetes versions and its upgrade options are shown as
-   * unknown, with a finding, when they cannot be read.
+   * region's Kubernetes versions, its upgrade options and its maintenance
+   * windows are shown as unknown, with a finding, when they cannot be read.
+   * `production`: an entity whose lifecycle is production names it.
    */
-  async getCluster(ref: AksClusterRef): Promise<ClusterResponse> {
-    const snapshot = await this.#snapshot(ref);
+  async getCluster(
+    ref: AksClusterRef,
+    options: { production?: boolean } = {},
+  ): Promise<ClusterResponse> {
+    const [snapshot, maintenance] = await Promise.all([
+      this.#snapshot(ref),
+      this.#maintenance.read(ref),
+    ]);
     const { details } = snapshot.value;
     const versions: Fresh<KubernetesVersionInfo[] | Unread> =
       await this.#regions
@@ -88,9 +129,12 @@ export class ClusterReads {
           stale: false,
         }));
     return {
-      ...judge(snapshot.value, versions.value),
+      ...judge(snapshot.value, versions.value)(
+        maintenance.value,
+        !!options.production,
+      ),
       fetchedAt: snapshot.fetchedAt,
-      stale: snapshot.stale || versions.stale,
+      stale: snapshot.stale || versions.stale || maintenance.stale,
     };
   }
 

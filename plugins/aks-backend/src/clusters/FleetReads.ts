@@ -1,13 +1,24 @@
 import {
   ClusterDetails,
+  ClusterSummary,
   FleetPage,
   FleetQuery,
   KubernetesVersionInfo,
 } from '@aks-backstage/plugin-aks-common';
 import { refOfListedCluster } from '@aks-backstage/plugin-aks-node';
+import {
+  autoUpgradeWithoutWindow,
+  nextAutoUpgradeWindow,
+  readFleetMaintenance,
+} from '../maintenance/fleetMaintenance';
+import type {
+  MaintenanceRead,
+  MaintenanceReads,
+} from '../maintenance/MaintenanceReads';
 import { ArmReads, cacheKeys } from './ArmReads';
 import { toClusterDetails } from './armMapping';
 import {
+  clustersToSummarize,
   LocationVersions,
   selectFleetPage,
   toClusterSummary,
@@ -19,20 +30,45 @@ import { RegionReads } from './RegionReads';
 /** Stands for "the location's versions could not be read" in the summary memo. */
 const NO_VERSIONS: KubernetesVersionInfo[] = [];
 
-/** A fleet row, judged once per change of the cluster or its location's versions. */
+/** Stands for "not read" (a cluster without a channel) in the summary memo. */
+const NOT_READ = { unknown: 'not read' } as MaintenanceRead;
+
+/**
+ * A fleet row, judged once per change of the cluster, its location's
+ * versions or its maintenance windows.
+ */
 const summarize = oncePerPair(
-  (details: ClusterDetails, versions: KubernetesVersionInfo[]) =>
-    toClusterSummary(details, versions === NO_VERSIONS ? undefined : versions),
+  (details: ClusterDetails, versions: KubernetesVersionInfo[]) => {
+    const byMaintenance = new WeakMap<MaintenanceRead, ClusterSummary>();
+    return (maintenance: MaintenanceRead) => {
+      let summary = byMaintenance.get(maintenance);
+      if (!summary) {
+        summary = toClusterSummary(
+          details,
+          versions === NO_VERSIONS ? undefined : versions,
+          maintenance === NOT_READ ? undefined : maintenance,
+        );
+        byMaintenance.set(maintenance, summary);
+      }
+      return summary;
+    };
+  },
 );
 
 /** Every cluster of the configured subscriptions, a page at a time. */
 export class FleetReads {
   readonly #arm: ArmReads;
   readonly #regions: RegionReads;
+  readonly #maintenance: MaintenanceReads;
 
-  constructor(arm: ArmReads, regions: RegionReads) {
+  constructor(
+    arm: ArmReads,
+    regions: RegionReads,
+    maintenance: MaintenanceReads,
+  ) {
     this.#arm = arm;
     this.#regions = regions;
+    this.#maintenance = maintenance;
   }
 
   /** The configured subscriptions, in configuration order. */
@@ -85,17 +121,42 @@ export class FleetReads {
       throw (settled[0] as PromiseRejectedResult).reason;
     }
     const clusters = lists.flatMap(list => list.value);
-    const byLocation = await versions.of(clusters);
+    const [byLocation, maintenance] = await Promise.all([
+      versions.of(clusters),
+      readFleetMaintenance(
+        this.#maintenance,
+        clustersToSummarize(clusters, query),
+      ),
+    ]);
+    const now = new Date();
     const fetchedAt = lists
       .map(l => l.fetchedAt)
       .reduce((a, b) => (a < b ? a : b), new Date().toISOString());
-    return {
-      ...selectFleetPage(clusters, query, details =>
-        summarize(
+    const detailsOf = new Map<ClusterSummary, ClusterDetails>();
+    const page = selectFleetPage(
+      clusters,
+      query,
+      details => {
+        const summary = summarize(
           details,
           byLocation.get(details.location.toLowerCase()) ?? NO_VERSIONS,
-        ),
-      ),
+        )(maintenance.get(details) ?? NOT_READ);
+        detailsOf.set(summary, details);
+        return summary;
+      },
+      query.maintenance === 'auto-upgrade-without-window'
+        ? details => autoUpgradeWithoutWindow(details, maintenance.get(details))
+        : undefined,
+    );
+    return {
+      ...page,
+      // The summaries are shared between requests: the time-bound field is added to a copy.
+      items: page.items.map(item => {
+        const details = detailsOf.get(item);
+        const nextMaintenance =
+          details && nextAutoUpgradeWindow(maintenance.get(details), now);
+        return nextMaintenance ? { ...item, nextMaintenance } : item;
+      }),
       fetchedAt,
       stale: lists.some(l => l.stale),
       failedSubscriptions,

@@ -5,6 +5,8 @@ import {
   KubernetesVersionInfo,
 } from '@aks-backstage/plugin-aks-common';
 import { buildHealthInput, computeHealth, kubernetesSupport } from '../health';
+import { withMaintenance } from '../maintenance/maintenanceHealth';
+import type { MaintenanceRead } from '../maintenance/MaintenanceReads';
 
 const DEFAULT_LIMIT = 100;
 
@@ -32,22 +34,64 @@ function byId(clusters: ClusterDetails[]): ClusterDetails[] {
     .map(({ cluster }) => cluster);
 }
 
+/** Per list of clusters and resource group, its selection in order: sorted once per request. */
+const selections = new WeakMap<
+  ClusterDetails[],
+  Map<string, ClusterDetails[]>
+>();
+
+/** The clusters a query selects before it filters on what is judged, in a stable order. */
+function inGroupOf(clusters: ClusterDetails[], query: FleetQuery) {
+  const resourceGroup = query.resourceGroup?.toLowerCase() ?? '';
+  let byGroup = selections.get(clusters);
+  if (!byGroup) {
+    byGroup = new Map();
+    selections.set(clusters, byGroup);
+  }
+  let selected = byGroup.get(resourceGroup);
+  if (!selected) {
+    selected = byId(
+      resourceGroup
+        ? clusters.filter(c => c.resourceGroup.toLowerCase() === resourceGroup)
+        : clusters,
+    );
+    byGroup.set(resourceGroup, selected);
+  }
+  return selected;
+}
+
+/** Whether a query filters on what is judged of each cluster, not on its place in the list. */
+export function filtersJudged(query: FleetQuery): boolean {
+  return !!(query.health || query.supportStatus || query.maintenance);
+}
+
+/**
+ * The clusters that {@link selectFleetPage} will summarize: all of those
+ * selected when the query filters on what is judged, else those on the page.
+ */
+export function clustersToSummarize(
+  clusters: ClusterDetails[],
+  query: FleetQuery,
+): ClusterDetails[] {
+  const inGroup = inGroupOf(clusters, query);
+  if (filtersJudged(query)) return inGroup;
+  const offset = decodeCursor(query.cursor);
+  return inGroup.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT));
+}
+
 /**
  * The page of the fleet that a query asks for, in a stable order. Clusters
- * are judged only where the query filters on their health or support, else
- * only those on the page.
+ * are judged only where the query filters on their health, support or
+ * maintenance, else only those on the page. `keep` is the maintenance
+ * filter, on what was read of each cluster.
  */
 export function selectFleetPage(
   clusters: ClusterDetails[],
   query: FleetQuery,
   summarize: (cluster: ClusterDetails) => ClusterSummary,
+  keep: (cluster: ClusterDetails) => boolean = () => true,
 ): { items: ClusterSummary[]; totalCount: number; nextCursor?: string } {
-  const resourceGroup = query.resourceGroup?.toLowerCase();
-  const inGroup = byId(
-    resourceGroup
-      ? clusters.filter(c => c.resourceGroup.toLowerCase() === resourceGroup)
-      : clusters,
-  );
+  const inGroup = inGroupOf(clusters, query).filter(keep);
   const offset = decodeCursor(query.cursor);
   const limit = query.limit ?? DEFAULT_LIMIT;
   const page = <T>(matching: T[]) => {
@@ -129,12 +173,20 @@ export class LocationVersions {
   }
 }
 
-/** A cluster of the fleet listing, with its health. */
+/**
+ * A cluster of the fleet listing, with its health: judged on its
+ * maintenance windows too where they were read (`nextMaintenance`, which
+ * changes with time, is the caller's).
+ */
 export function toClusterSummary(
   details: ClusterDetails,
   versions: KubernetesVersionInfo[] | undefined,
+  maintenance?: MaintenanceRead,
 ): ClusterSummary {
-  const input = buildHealthInput(details, versions);
+  const input = withMaintenance(
+    buildHealthInput(details, versions),
+    maintenance,
+  );
   return {
     id: details.id,
     name: details.name,
@@ -148,6 +200,7 @@ export function toClusterSummary(
     kubernetesVersion: details.kubernetesVersion,
     currentKubernetesVersion: details.currentKubernetesVersion,
     tags: details.tags,
+    upgradeChannel: details.autoUpgradeChannel,
     nodePoolCount: details.nodePools.length,
     nodeCount: details.nodePools.reduce((n, p) => n + p.count, 0),
     health: computeHealth(input),

@@ -1,5 +1,6 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { MaintenanceReads } from '../maintenance/MaintenanceReads';
 import { ArmReads } from './ArmReads';
 import { ClusterReads } from './ClusterReads';
 import { FleetReads } from './FleetReads';
@@ -18,6 +19,7 @@ export interface ClusterServices {
   clusters: ClusterReads;
   fleet: FleetReads;
   regions: RegionReads;
+  maintenance: MaintenanceReads;
   vmSizes: VmSizeReads;
 }
 
@@ -31,11 +33,13 @@ export function createClusterServices(options: {
 }): ClusterServices {
   const arm = new ArmReads(options);
   const regions = new RegionReads(arm);
+  const maintenance = new MaintenanceReads(arm);
   return {
     arm,
     regions,
-    clusters: new ClusterReads(arm, regions),
-    fleet: new FleetReads(arm, regions),
+    maintenance,
+    clusters: new ClusterReads(arm, regions, maintenance),
+    fleet: new FleetReads(arm, regions, maintenance),
     vmSizes: new VmSizeReads(arm),
   };
 }

@@ -94,6 +94,15 @@ export interface HealthInput {
   networkDataplane?: string;
   /** The auto-upgrade channel, `none` when off. */
   autoUpgradeChannel?: string;
+  /** The node OS upgrade channel: `None`, `Unmanaged`, `NodeImage` or `SecurityPatch`. */
+  nodeOSUpgradeChannel?: string;
+  /**
+   * Whether the cluster serves production: tagged `environment: production`
+   * (any case), or named by an entity whose lifecycle is `production`.
+   */
+  production?: boolean;
+  /** The cluster's planned maintenance configurations, where they were read. */
+  maintenanceWindows?: MaintenanceWindowHealthInput[];
   /** The service principal of a cluster that has one instead of a managed identity. */
   servicePrincipal?: {
     clientId: string;
@@ -113,6 +122,21 @@ export interface HealthInput {
 }
 
 /**
+ * What the health rules know about one planned maintenance configuration.
+ * @public
+ */
+export interface MaintenanceWindowHealthInput {
+  /** `default`, `aksManagedAutoUpgradeSchedule` or `aksManagedNodeOSUpgradeSchedule`. */
+  name: string;
+  kind: 'autoUpgrade' | 'nodeOS' | 'default';
+  /**
+   * The shortest time it is open at once, in hours: its `durationHours`, or
+   * for `default` hour slots the shortest run of contiguous hours.
+   */
+  shortestOpenHours?: number;
+}
+
+/**
  * Parts of a cluster's read that failed, each with why.
  * @public
  */
@@ -121,6 +145,18 @@ export interface UnreadParts {
   upgrades?: string;
   /** The Kubernetes versions offered in the cluster's region. */
   kubernetesVersions?: string;
+  /** The cluster's planned maintenance configurations. */
+  maintenance?: string;
+}
+
+/** The tag `environment: production`, in any case. */
+function isTaggedProduction(tags: ClusterDetails['tags']): boolean {
+  return Object.entries(tags ?? {}).some(
+    ([key, value]) =>
+      key.toLowerCase() === 'environment' &&
+      typeof value === 'string' &&
+      value.toLowerCase() === 'production',
+  );
 }
 
 /**
@@ -132,7 +168,7 @@ export function buildHealthInput(
   cluster: ClusterDetails,
   availableVersions?: KubernetesVersionInfo[],
   upgradeInfo?: UpgradeInfo,
-  unread?: Pick<UnreadParts, 'kubernetesVersions'>,
+  unread?: Omit<UnreadParts, 'upgrades'>,
 ): HealthInput {
   const unknown: UnreadParts = {
     ...unread,
@@ -155,6 +191,8 @@ export function buildHealthInput(
     networkPluginMode: cluster.networkProfile?.networkPluginMode,
     networkDataplane: cluster.networkProfile?.networkDataplane,
     autoUpgradeChannel: cluster.autoUpgradeChannel,
+    nodeOSUpgradeChannel: cluster.nodeOSUpgradeChannel,
+    production: isTaggedProduction(cluster.tags),
     servicePrincipal: cluster.identity?.servicePrincipal,
     nodePools: cluster.nodePools.map(pool => ({
       name: pool.name,

@@ -2,6 +2,7 @@ export { computeHealth } from './computeHealth';
 export { buildHealthInput } from './healthInput';
 export type {
   HealthInput,
+  MaintenanceWindowHealthInput,
   NodePoolHealthInput,
   UnreadParts,
 } from './healthInput';

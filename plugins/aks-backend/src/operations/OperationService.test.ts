@@ -69,11 +69,32 @@ describe('OperationService', () => {
     await ended((await service.start(cluster, { kind: 'start' }, 'user:a')).id);
   });
 
-  it('records an operation that Azure refused to start as Failed', async () => {
+  it('refuses an upgrade to a version the profile does not offer, before any write', async () => {
+    emulator.admin.clearRequests();
     await expect(
       service.start(
         cluster,
         { kind: 'upgradeControlPlane', kubernetesVersion: '1.99.0' },
+        'user:a',
+      ),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining('Invalid kubernetesVersion "1.99.0"'),
+    });
+    expect(
+      emulator.admin.requests({ operation: 'ManagedClusters_CreateOrUpdate' }),
+    ).toEqual([]);
+  });
+
+  it('records an operation that Azure refused to start as Failed', async () => {
+    await expect(
+      service.start(
+        cluster,
+        {
+          kind: 'upgradeControlPlane',
+          kubernetesVersion: '1.99.0',
+          confirmFindings: true,
+        },
         'user:a',
       ),
     ).rejects.toBeDefined();

@@ -9,6 +9,7 @@ import {
 } from '@aks-backstage/plugin-aks-common';
 import { AzureClients } from '@aks-backstage/plugin-aks-node';
 import type { ClusterServices } from '../clusters';
+import { admitUpgrade, upgradeReadinessOf } from '../readiness';
 import { beginOperation, Poller, restoreOperation } from './armOperations';
 import { OperationLeases } from './OperationLeases';
 import { errorDetail, Outcome, pollToEnd } from './operationOutcome';
@@ -54,15 +55,21 @@ export class OperationService {
 
   /**
    * Starts an operation, unless one is in progress on the cluster: the same
-   * request gets that operation back, another one a ConflictError. Azure is
-   * called only once the cluster is claimed in the database.
+   * request gets that operation back, another one a ConflictError. An
+   * upgrade of the control plane is checked first (admitUpgrade); the change
+   * is sent to Azure only once the cluster is claimed in the database.
    */
   async start(
     cluster: AksClusterRef,
-    request: OperationRequest,
+    requested: OperationRequest,
     requestedBy: string,
   ): Promise<AksOperation> {
     this.#options.clients.subscription(cluster.subscriptionId);
+    const request = await admitUpgrade(
+      upgradeReadinessOf(this.#options.reads),
+      cluster,
+      requested,
+    );
     const operation: AksOperation = {
       id: randomUUID(),
       kind: request.kind,

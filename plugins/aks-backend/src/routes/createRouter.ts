@@ -1,8 +1,10 @@
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
 import { requestValidation } from '../validation/requestValidation';
+import { addMaintenanceRoutes } from './maintenanceRoutes';
 import { addOperationRoutes } from './operationRoutes';
 import { addReadRoutes } from './readRoutes';
+import { addReadinessRoutes } from './readinessRoutes';
 import { RouterOptions, routeServices } from './routeServices';
 import { addVmSizeRoutes } from './vmSizeRoutes';
 
@@ -28,8 +30,10 @@ export async function createRouter(
     res.json({ status: 'ok' });
   });
   addReadRoutes(router, services);
+  addReadinessRoutes(router, services);
   addVmSizeRoutes(router, services);
   addOperationRoutes(router, services);
+  addMaintenanceRoutes(router, services);
 
   return express.Router().use(requestValidation(), router);
 }

@@ -15,7 +15,10 @@ export function addReadRoutes(router: AksRouter, services: RouteServices) {
     const entityRef = entityRefOfPath(req.params);
     const credentials = await services.httpAuth.credentials(req);
     await access.authorize(aksClusterReadPermission, credentials, entityRef);
-    const clusters = await access.clustersOfEntity(entityRef, credentials);
+    const { clusters, production } = await access.entityClusters(
+      entityRef,
+      credentials,
+    );
     const items = await Promise.all(
       clusters.map(async ({ id, ref, error: invalid }) => {
         if (!ref) {
@@ -26,7 +29,10 @@ export function addReadRoutes(router: AksRouter, services: RouteServices) {
         }
         const clusterId = formatAksClusterId(ref);
         try {
-          return { clusterId, cluster: await reads.clusters.getCluster(ref) };
+          return {
+            clusterId,
+            cluster: await reads.clusters.getCluster(ref, { production }),
+          };
         } catch (error) {
           assertError(error);
           return {

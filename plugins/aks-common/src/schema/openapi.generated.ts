@@ -89,6 +89,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/clusters/{subscriptionId}/{resourceGroup}/{name}/upgrade-readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether an upgrade to `version` would go through, checked before it starts: the version path under the AKS rules (no skipped control plane minor versions, node pools at most three minor versions behind the control plane and never ahead of it), the surge nodes each pool adds against the region's vCPU quota per VM family, the PodDisruptionBudgets that allow no disruption, and the deprecated APIs still requested that the target version removes. What cannot be read (quota, the cluster's Kubernetes API) becomes a finding and is not blocking. Needs `aks.cluster.read`. */
+    get: operations['GetUpgradeReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/locations/{location}/kubernetes-versions': {
     parameters: {
       query?: never;
@@ -98,6 +115,57 @@ export interface paths {
     };
     get: operations['ListKubernetesVersions'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** When the cluster will change: its auto-upgrade and node OS upgrade channels, each planned maintenance configuration with its next three occurrences, and what the next window will do. When the configurations cannot be read, `windows` is absent and `unknown` says why. Needs `aks.cluster.read`. */
+    get: operations['GetClusterMaintenance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The next five occurrences of a maintenance window, checked as a change of it would be, without saving anything. Needs `aks.cluster.read`. */
+    post: operations['PreviewMaintenanceWindow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance/{configName}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sets the window of the auto-upgrade or the node OS upgrade configuration, creating it when absent. Needs `aks.cluster.maintenance`; audited. */
+    put: operations['SetMaintenanceWindow'];
     post?: never;
     delete?: never;
     options?: never;
@@ -197,7 +265,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set. */
+    /** Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set. When the upgrade's readiness (`GET .../upgrade-readiness`) has blocking findings, it is refused with 409 listing them, unless `confirmFindings` is true. */
     post: operations['UpgradeCluster'];
     delete?: never;
     options?: never;
@@ -442,7 +510,12 @@ export interface components {
       | 'ServicePrincipalSecretExpiring'
       | 'ServicePrincipalSecretExpired'
       | 'SpotOnlyUserPool'
-      | 'MaxPodsBelowDefault';
+      | 'MaxPodsBelowDefault'
+      | 'AutoUpgradeWithoutWindow'
+      | 'RapidChannelInProduction'
+      | 'NodeOSUpgradeUnmanaged'
+      | 'MaintenanceWindowTooShort'
+      | 'MaintenanceUnknown';
     /** One finding of the health rules. */
     HealthWarning: {
       code: components['schemas']['HealthWarningCode'];
@@ -535,6 +608,13 @@ export interface components {
       nodePoolCount: number;
       /** Sum of the node pools' `count`. */
       nodeCount: number;
+      /** `autoUpgradeProfile.upgradeChannel`, as ARM reports it. */
+      upgradeChannel?: string;
+      /**
+       * Format: date-time
+       * When the auto-upgrade window (`aksManagedAutoUpgradeSchedule`) next opens; absent without one, or when it could not be read.
+       */
+      nextMaintenance?: string;
       health: components['schemas']['ClusterHealth'];
       support: components['schemas']['KubernetesSupport'];
     };
@@ -581,6 +661,111 @@ export interface components {
       agentPoolProfiles: components['schemas']['AgentPoolUpgradeProfile'][];
       /** Why the upgrade options could not be read. */
       unknown?: string;
+    };
+    UpgradeStepKind: 'controlPlane' | 'nodePool';
+    /** One step of an upgrade, in the order AKS runs them: the control plane first, then each node pool. */
+    UpgradeStep: {
+      kind: components['schemas']['UpgradeStepKind'];
+      /** The node pool, for a `nodePool` step. */
+      name?: string;
+      /** The version it runs now. */
+      from: string;
+      /** The version it is upgraded to. */
+      to: string;
+    };
+    /** The extra nodes a node pool adds while it is upgraded (AKS surge upgrade). */
+    UpgradeSurge: {
+      name: string;
+      /** The pool's current node count (also for an autoscaling pool). */
+      nodeCount: number;
+      /** `upgradeSettings.maxSurge` as set (a number such as `1` or a percentage such as `33%`), or the AKS default `10%` when absent. */
+      maxSurge: string;
+      /** True when the pool sets no `maxSurge` and the AKS default applies. */
+      maxSurgeIsDefault: boolean;
+      /** Nodes added during the upgrade: a percentage of `nodeCount` rounded up, at least 1; or the number as set; 0 for a pool without nodes. */
+      surgeNodes: number;
+      vmSize: string;
+      /** The VM size's quota family, when the region's sizes could be read. */
+      family?: string;
+      /** `surgeNodes` times the size's vCPUs; absent when the size's vCPUs could not be read. */
+      extraVCpus?: number;
+    };
+    /** The region's vCPU quota for one VM family (or `cores`, the total regional vCPUs) against what the surge nodes need. */
+    QuotaNeed: {
+      /** The quota's name in Azure, such as `standardDSv5Family` or `cores`. */
+      family: string;
+      /** Extra vCPUs the upgrade's surge nodes need in the family. */
+      needed: number;
+      /** `limit - used`, at least 0. */
+      available: number;
+      limit: number;
+      used: number;
+    };
+    /** A PodDisruptionBudget that allows no disruption, so its pods' nodes cannot be drained. */
+    BlockingDisruptionBudget: {
+      namespace: string;
+      name: string;
+      /** Why it allows no disruption, such as `minAvailable 2 with 2 healthy pods`. */
+      why: string;
+    };
+    /** A deprecated API that clients still request (the API server's `apiserver_requested_deprecated_apis` metric) and that the target version removes. */
+    RemovedApiInUse: {
+      /** The API group, empty for the core group. */
+      group: string;
+      version: string;
+      resource: string;
+      subresource?: string;
+      /** The Kubernetes minor version that removes it, such as `1.35`. */
+      removedRelease: string;
+    };
+    /**
+     * `blocking` findings stop the upgrade unless confirmed.
+     */
+    UpgradeFindingSeverity: 'blocking' | 'warning' | 'info';
+    /**
+     * Stable codes of the readiness checks.
+     */
+    UpgradeFindingCode:
+      | 'MinorVersionSkipped'
+      | 'NodePoolSkipsMinorVersion'
+      | 'NodePoolTooFarBehind'
+      | 'NodePoolAheadOfTarget'
+      | 'DisruptionBudgetBlocksDrain'
+      | 'RemovedApiInUse'
+      | 'QuotaInsufficient'
+      | 'QuotaUnknown'
+      | 'KubernetesApiUnreadable';
+    /** One finding of the readiness checks. */
+    UpgradeFinding: {
+      code: components['schemas']['UpgradeFindingCode'];
+      severity: components['schemas']['UpgradeFindingSeverity'];
+      /** A few words naming the finding. */
+      title: string;
+      /** What stands in the way and why, for a service owner. */
+      message: string;
+      /** What to do about it. */
+      remedy: string;
+      /** The Azure or Kubernetes page that explains it. */
+      docsUrl?: string;
+      /** Set when the finding is about one node pool. */
+      nodePool?: string;
+    };
+    /** Whether an upgrade to `targetVersion` would go through. `blocking` is true when any finding is `blocking`. `quota` lists only the families that could be read; `disruptionBudgets` and `deprecatedApis` are empty when the Kubernetes API could not be read (a `KubernetesApiUnreadable` finding says so). */
+    UpgradeReadiness: {
+      /** The version upgraded to, `major.minor.patch` when the profile names one. */
+      targetVersion: string;
+      /** The version the control plane runs now. */
+      currentVersion: string;
+      path: components['schemas']['UpgradeStep'][];
+      /** Surge of each node pool the upgrade touches. */
+      pools: components['schemas']['UpgradeSurge'][];
+      quota: components['schemas']['QuotaNeed'][];
+      disruptionBudgets: components['schemas']['BlockingDisruptionBudget'][];
+      deprecatedApis: components['schemas']['RemovedApiInUse'][];
+      findings: components['schemas']['UpgradeFinding'][];
+      blocking: boolean;
+      /** Format: date-time */
+      fetchedAt: string;
     };
     /** A patch release and the versions it can upgrade to. */
     KubernetesPatchVersion: {
@@ -632,6 +817,166 @@ export interface components {
     VmSizeList: {
       location: string;
       items: components['schemas']['VmSize'][];
+    };
+    /**
+     * The planned maintenance configurations a window can be set on: `aksManagedAutoUpgradeSchedule` (the auto-upgrade channel) or `aksManagedNodeOSUpgradeSchedule` (the node OS upgrade channel).
+     */
+    MaintenanceConfigName:
+      | 'aksManagedAutoUpgradeSchedule'
+      | 'aksManagedNodeOSUpgradeSchedule';
+    /**
+     * Which changes a configuration schedules: `autoUpgrade` (`aksManagedAutoUpgradeSchedule`), `nodeOS` (`aksManagedNodeOSUpgradeSchedule`) or `default` (the older weekly hour slots of `default`).
+     */
+    MaintenanceWindowKind: 'autoUpgrade' | 'nodeOS' | 'default';
+    /** Dates, inclusive, in the window's UTC offset. */
+    MaintenanceDateSpan: {
+      start: string;
+      end: string;
+    };
+    /** ARM's recurrence of a window, as set: one of daily, weekly, absoluteMonthly or relativeMonthly. Values AKS adds later pass through. */
+    MaintenanceSchedule: {
+      daily?: {
+        intervalDays?: number;
+      };
+      weekly?: {
+        intervalWeeks?: number;
+        dayOfWeek?: string;
+      };
+      absoluteMonthly?: {
+        intervalMonths?: number;
+        dayOfMonth?: number;
+      };
+      relativeMonthly?: {
+        intervalMonths?: number;
+        weekIndex?: string;
+        dayOfWeek?: string;
+      };
+    };
+    /** A copy of ARM's `maintenanceWindow`, as set. Any field may be absent when ARM reported none. */
+    MaintenanceWindow: {
+      schedule?: components['schemas']['MaintenanceSchedule'];
+      durationHours?: number;
+      /** `+HH:mm` or `-HH:mm`; `+00:00` when absent. */
+      utcOffset?: string;
+      /** The date (in the UTC offset) the window becomes active. */
+      startDate?: string;
+      /** `HH:mm` in the UTC offset. */
+      startTime?: string;
+      notAllowedDates?: components['schemas']['MaintenanceDateSpan'][];
+    };
+    /** Hour slots of a `default` configuration on one day (UTC). */
+    MaintenanceTimeInWeek: {
+      day?: string;
+      /** Each hour `h` stands for h:00 to h+1:00 UTC. */
+      hourSlots?: number[];
+    };
+    /** One occurrence of a window. */
+    MaintenanceOccurrence: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    /** One planned maintenance configuration of a cluster, with its schedule in words and its next three occurrences (none when it has no future occurrence, or its schedule is one this API does not know). */
+    MaintenanceWindowInfo: {
+      /** The configuration's name in ARM. */
+      name: string;
+      kind: components['schemas']['MaintenanceWindowKind'];
+      maintenanceWindow?: components['schemas']['MaintenanceWindow'];
+      /** For `default`, the weekly hour slots. */
+      timeInWeek?: components['schemas']['MaintenanceTimeInWeek'][];
+      /** For `default`, time spans when nothing may change. */
+      notAllowedTime?: {
+        start?: string;
+        end?: string;
+      }[];
+      /** The schedule in words, such as `Every Sunday 01:00–05:00 UTC+02:00`. */
+      summary: string;
+      next: components['schemas']['MaintenanceOccurrence'][];
+    };
+    /** What the next maintenance will change, as the channels and the upgrades Azure offers tell it. */
+    MaintenanceChange: {
+      kind: 'kubernetesUpgrade' | 'nodeImageUpdate';
+      /** In words, such as `Kubernetes 1.35.2 → 1.35.4 (patch channel)` or `Node image update`. */
+      summary: string;
+      fromVersion?: string;
+      toVersion?: string;
+      channel?: string;
+      /** The configuration whose window it happens in; absent when the channel has no window, so it can happen at any time. */
+      window?: string;
+      /**
+       * Format: date-time
+       * When that window next opens.
+       */
+      start?: string;
+    };
+    /** When a cluster will change: its channels, its planned maintenance windows and what the next one will do. `windows` is absent and `unknown` says why when the configurations could not be read. */
+    ClusterMaintenance: {
+      /** `autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image, none, or any other value AKS reports. */
+      upgradeChannel?: string;
+      /** `autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage, SecurityPatch, or any other value AKS reports. */
+      nodeOSUpgradeChannel?: string;
+      windows?: components['schemas']['MaintenanceWindowInfo'][];
+      /** Why the maintenance configurations could not be read. */
+      unknown?: string;
+      nextChange?: components['schemas']['MaintenanceChange'];
+      /** Format: date-time */
+      fetchedAt: string;
+      stale: boolean;
+    };
+    /** A maintenance window to set, as ARM's `maintenanceWindow`: exactly one kind of schedule, a duration of 4 to 24 hours (AKS's minimum is 4), a start time `HH:mm` in a UTC offset `±HH:mm` (at most 14 hours), an optional first date, and dates on which nothing may change. */
+    MaintenanceWindowInput: {
+      schedule: {
+        daily?: {
+          intervalDays: number;
+        };
+        weekly?: {
+          intervalWeeks: number;
+          dayOfWeek: components['schemas']['MaintenanceWeekDay'];
+        };
+        absoluteMonthly?: {
+          intervalMonths: number;
+          dayOfMonth: number;
+        };
+        relativeMonthly?: {
+          intervalMonths: number;
+          weekIndex: 'First' | 'Second' | 'Third' | 'Fourth' | 'Last';
+          dayOfWeek: components['schemas']['MaintenanceWeekDay'];
+        };
+      };
+      /** 4 to 24; AKS's minimum is 4 hours. */
+      durationHours: number;
+      /** `+HH:mm` or `-HH:mm`, from -14:00 to +14:00; `+00:00` when absent. */
+      utcOffset?: string;
+      /**
+       * Format: date
+       * The first date (in the UTC offset) the window may open.
+       */
+      startDate?: string;
+      /** `HH:mm`, 00:00 to 23:59, in the UTC offset. */
+      startTime: string;
+      notAllowedDates?: {
+        /** Format: date */
+        start: string;
+        /** Format: date */
+        end: string;
+      }[];
+    };
+    MaintenanceWeekDay:
+      | 'Sunday'
+      | 'Monday'
+      | 'Tuesday'
+      | 'Wednesday'
+      | 'Thursday'
+      | 'Friday'
+      | 'Saturday';
+    MaintenanceWindowRequest: {
+      maintenanceWindow: components['schemas']['MaintenanceWindowInput'];
+    };
+    /** A window's schedule in words and its next five occurrences. */
+    MaintenancePreview: {
+      summary: string;
+      next: components['schemas']['MaintenanceOccurrence'][];
     };
     AksOperationKind:
       | 'start'
@@ -765,6 +1110,8 @@ export interface operations {
         resourceGroup?: components['schemas']['ResourceGroupName'];
         health?: components['schemas']['HealthStatus'];
         supportStatus?: components['schemas']['SupportStatus'];
+        /** `auto-upgrade-without-window`: only clusters whose auto-upgrade channel is on (anything but `none`) and that have no `aksManagedAutoUpgradeSchedule`, so they can upgrade at any time. */
+        maintenance?: 'auto-upgrade-without-window';
         /** A decimal integer, such as `100`. */
         limit?: number;
         cursor?: string;
@@ -843,6 +1190,38 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  GetUpgradeReadiness: {
+    parameters: {
+      query: {
+        /** The target Kubernetes version, `major.minor.patch` or `major.minor`, one the cluster's upgrade profile offers (or the control plane's own version, to bring the node pools to it). */
+        version: components['schemas']['KubernetesVersion'];
+        /** `true` to check an upgrade of the control plane alone, as `POST .../upgrade` with `controlPlaneOnly` does: the node pools keep their version and add no surge nodes. */
+        controlPlaneOnly?: 'true' | 'false';
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        entityRef?: components['parameters']['entityRef'];
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+        resourceGroup: components['parameters']['resourceGroup'];
+        name: components['parameters']['clusterName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The upgrade path, its needs and its findings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpgradeReadiness'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
   ListKubernetesVersions: {
     parameters: {
       query: {
@@ -866,6 +1245,99 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LocationVersions'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetClusterMaintenance: {
+    parameters: {
+      query?: {
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        entityRef?: components['parameters']['entityRef'];
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+        resourceGroup: components['parameters']['resourceGroup'];
+        name: components['parameters']['clusterName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The cluster's maintenance windows and channels. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterMaintenance'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  PreviewMaintenanceWindow: {
+    parameters: {
+      query?: {
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        entityRef?: components['parameters']['entityRef'];
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+        resourceGroup: components['parameters']['resourceGroup'];
+        name: components['parameters']['clusterName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaintenanceWindowRequest'];
+      };
+    };
+    responses: {
+      /** The window's summary and next five occurrences. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenancePreview'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  SetMaintenanceWindow: {
+    parameters: {
+      query?: {
+        /** The entity whose cluster this is, as `kind:namespace/name`, checked with the catalog's rules. The permission is then checked on that entity, and the entity must name the cluster. */
+        entityRef?: components['parameters']['entityRef'];
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['subscriptionId'];
+        resourceGroup: components['parameters']['resourceGroup'];
+        name: components['parameters']['clusterName'];
+        configName: components['schemas']['MaintenanceConfigName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaintenanceWindowRequest'];
+      };
+    };
+    responses: {
+      /** The cluster's maintenance, as read after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterMaintenance'];
         };
       };
       default: components['responses']['Error'];
@@ -999,11 +1471,22 @@ export interface operations {
         'application/json': {
           kubernetesVersion: components['schemas']['KubernetesVersion'];
           controlPlaneOnly?: boolean;
+          /** Start the upgrade even though its readiness has blocking findings. */
+          confirmFindings?: boolean;
         };
       };
     };
     responses: {
       202: components['responses']['OperationAccepted'];
+      /** Another operation is in progress on the cluster; or the upgrade's readiness has blocking findings (without `confirmFindings`), which `error.findings` lists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       default: components['responses']['Error'];
     };
   };

@@ -4,13 +4,18 @@ import type {
   AksClusterRef,
   AksOperation,
   AksOperationRequest,
+  ClusterMaintenance,
   EntityClusters,
   FleetPage,
   FleetQuery,
   LocationList,
   LocationVersions,
+  MaintenanceConfigName,
+  MaintenancePreview,
+  MaintenanceWindowInput,
   SubscriptionList,
   UpgradeInfo,
+  UpgradeReadiness,
 } from '@aks-backstage/plugin-aks-common';
 
 /**
@@ -46,6 +51,33 @@ export interface AksApi {
     cluster: AksClusterRef,
     options?: ThroughEntity,
   ): Promise<UpgradeInfo>;
+  /**
+   * Whether an upgrade to the version would go through, checked before it
+   * starts; `controlPlaneOnly` as the upgrade would be asked.
+   */
+  getUpgradeReadiness(
+    cluster: AksClusterRef,
+    version: string,
+    options?: ThroughEntity & { controlPlaneOnly?: boolean },
+  ): Promise<UpgradeReadiness>;
+  /** The cluster's channels, maintenance windows with their next occurrences, and what the next one will do. */
+  getMaintenance(
+    cluster: AksClusterRef,
+    options?: ThroughEntity,
+  ): Promise<ClusterMaintenance>;
+  /** The summary and next five occurrences of a window, without saving it. */
+  previewMaintenanceWindow(
+    cluster: AksClusterRef,
+    maintenanceWindow: MaintenanceWindowInput,
+    options?: ThroughEntity,
+  ): Promise<MaintenancePreview>;
+  /** Sets the window of a maintenance configuration; answers the cluster's maintenance as read after. */
+  setMaintenanceWindow(
+    cluster: AksClusterRef,
+    configName: MaintenanceConfigName,
+    maintenanceWindow: MaintenanceWindowInput,
+    options?: ThroughEntity,
+  ): Promise<ClusterMaintenance>;
   /** The subscriptions configured for the AKS plugins. */
   listSubscriptions(): Promise<SubscriptionList>;
   /** Where AKS offers managed clusters to a subscription. */

@@ -129,6 +129,52 @@ describe('AksClient', () => {
     ]);
   });
 
+  it('reads an upgrade’s readiness and the maintenance through an entity', async () => {
+    const seen = record();
+    await client.getUpgradeReadiness(cluster, '1.35.2', { entityRef: ENTITY });
+    await client.getUpgradeReadiness(cluster, '1.35', {
+      entityRef: ENTITY,
+      controlPlaneOnly: true,
+    });
+    await client.getMaintenance(cluster, { entityRef: ENTITY });
+    expect(seen.map(s => s.url)).toEqual([
+      `${CLUSTER}/upgrade-readiness?version=1.35.2&entityRef=component%3Adefault%2Fpayments-api`,
+      `${CLUSTER}/upgrade-readiness?version=1.35&controlPlaneOnly=true&entityRef=component%3Adefault%2Fpayments-api`,
+      `${CLUSTER}/maintenance?entityRef=component%3Adefault%2Fpayments-api`,
+    ]);
+  });
+
+  it('previews a maintenance window with a POST and sets it with a PUT', async () => {
+    const seen = record();
+    const maintenanceWindow = {
+      schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Sunday' as const } },
+      durationHours: 4,
+      startTime: '01:00',
+      utcOffset: '+02:00',
+    };
+    await client.previewMaintenanceWindow(cluster, maintenanceWindow, {
+      entityRef: ENTITY,
+    });
+    await client.setMaintenanceWindow(
+      cluster,
+      'aksManagedNodeOSUpgradeSchedule',
+      maintenanceWindow,
+      { entityRef: ENTITY },
+    );
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: `${CLUSTER}/maintenance/preview?entityRef=component%3Adefault%2Fpayments-api`,
+        body: { maintenanceWindow },
+      },
+      {
+        method: 'PUT',
+        url: `${CLUSTER}/maintenance/aksManagedNodeOSUpgradeSchedule?entityRef=component%3Adefault%2Fpayments-api`,
+        body: { maintenanceWindow },
+      },
+    ]);
+  });
+
   it('polls an operation through an entity', async () => {
     const seen = record();
     await client.getOperation('0b6f5a3e-6c1d-4d7a-9a51-3c1f3b2a1e01', {

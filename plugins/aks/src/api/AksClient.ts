@@ -4,13 +4,18 @@ import type {
   AksClusterRef,
   AksOperation,
   AksOperationRequest,
+  ClusterMaintenance,
   EntityClusters,
   FleetPage,
   FleetQuery,
   LocationList,
   LocationVersions,
+  MaintenanceConfigName,
+  MaintenancePreview,
+  MaintenanceWindowInput,
   SubscriptionList,
   UpgradeInfo,
+  UpgradeReadiness,
 } from '@aks-backstage/plugin-aks-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { AksApi, ThroughEntity, VmSizeList } from './AksApi';
@@ -87,6 +92,60 @@ export class AksClient implements AksApi {
     });
   }
 
+  /** {@inheritDoc AksApi.getUpgradeReadiness} */
+  getUpgradeReadiness(
+    cluster: AksClusterRef,
+    version: string,
+    {
+      entityRef,
+      controlPlaneOnly,
+    }: ThroughEntity & { controlPlaneOnly?: boolean } = {},
+  ): Promise<UpgradeReadiness> {
+    return this.#request(`${clusterPath(cluster)}/upgrade-readiness`, {
+      query: {
+        version,
+        controlPlaneOnly: controlPlaneOnly ? 'true' : undefined,
+        entityRef,
+      },
+    });
+  }
+
+  /** {@inheritDoc AksApi.getMaintenance} */
+  getMaintenance(
+    cluster: AksClusterRef,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<ClusterMaintenance> {
+    return this.#request(`${clusterPath(cluster)}/maintenance`, {
+      query: { entityRef },
+    });
+  }
+
+  /** {@inheritDoc AksApi.previewMaintenanceWindow} */
+  previewMaintenanceWindow(
+    cluster: AksClusterRef,
+    maintenanceWindow: MaintenanceWindowInput,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<MaintenancePreview> {
+    return this.#request(`${clusterPath(cluster)}/maintenance/preview`, {
+      method: 'POST',
+      body: { maintenanceWindow },
+      query: { entityRef },
+    });
+  }
+
+  /** {@inheritDoc AksApi.setMaintenanceWindow} */
+  setMaintenanceWindow(
+    cluster: AksClusterRef,
+    configName: MaintenanceConfigName,
+    maintenanceWindow: MaintenanceWindowInput,
+    { entityRef }: ThroughEntity = {},
+  ): Promise<ClusterMaintenance> {
+    return this.#request(
+      `${clusterPath(cluster)}/maintenance/${encodeURIComponent(configName)}`,
+      { method: 'PUT', body: { maintenanceWindow }, query: { entityRef } },
+    );
+  }
+
   /** {@inheritDoc AksApi.listSubscriptions} */
   listSubscriptions(): Promise<SubscriptionList> {
     return this.#request('/subscriptions');
@@ -142,7 +201,11 @@ export class AksClient implements AksApi {
 
   async #request<T>(
     path: string,
-    options: { method?: 'GET' | 'POST'; query?: Query; body?: object } = {},
+    options: {
+      method?: 'GET' | 'POST' | 'PUT';
+      query?: Query;
+      body?: object;
+    } = {},
   ): Promise<T> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(options.query ?? {})) {

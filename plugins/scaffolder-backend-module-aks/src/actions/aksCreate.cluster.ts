@@ -93,6 +93,8 @@ export function clusterDifferences(
     subscriptionId,
     resourceGroup,
     createResourceGroup,
+    // Not the cluster's: its own resource, compared on its own.
+    autoUpgradeWindow,
     ...wanted
   } = input;
   return differences(

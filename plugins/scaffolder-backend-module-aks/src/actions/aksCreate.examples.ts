@@ -16,7 +16,7 @@ const step = (input: Record<string, unknown>) =>
 export const examples: TemplateExample[] = [
   {
     description:
-      'Create a Standard tier cluster with three system nodes, Azure CNI overlay, Entra ID and the stable upgrade channel (the defaults)',
+      'Create a Standard tier cluster with three system nodes, Azure CNI overlay, Entra ID, and automatic patch upgrades and weekly node images on Sundays from 00:00 UTC for 4 hours (the defaults)',
     example: step({
       subscriptionId: '6f1a2b3c-0000-4000-8000-000000000002',
       resourceGroup: 'rg-dev',
@@ -55,6 +55,24 @@ export const examples: TemplateExample[] = [
       subnetId:
         '/subscriptions/6f1a2b3c-0000-4000-8000-000000000001/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-prod/subnets/snet-aks-nodes',
       maxPods: 50,
+    }),
+  },
+  {
+    description:
+      'Create a cluster that follows the stable channel and takes security patches on its nodes, upgrading on Saturday nights Central European time',
+    example: step({
+      subscriptionId: '6f1a2b3c-0000-4000-8000-000000000002',
+      resourceGroup: 'rg-dev',
+      name: 'aks-team-weekend',
+      location: 'westeurope',
+      autoUpgradeChannel: 'stable',
+      nodeOsUpgradeChannel: 'SecurityPatch',
+      autoUpgradeWindow: {
+        dayOfWeek: 'Saturday',
+        startTime: '22:00',
+        utcOffset: '+01:00',
+        durationHours: 6,
+      },
     }),
   },
   {

@@ -5,6 +5,7 @@ import {
 import { actionInput } from '../lib/actionInput';
 import { fields, resourceGroupFields } from '../lib/inputs';
 import { checkNodeCount } from '../lib/nodeCount';
+import { autoUpgradeWindowInput } from './aksCreate.window.input';
 
 // AKS: 1-54 letters, digits and hyphens, starting and ending with a letter or digit.
 export const DNS_PREFIX = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/;
@@ -121,10 +122,17 @@ export const clusterInput = actionInput(z =>
         .optional(),
       autoUpgradeChannel: z
         .enum(['rapid', 'stable', 'patch', 'node-image', 'none'])
-        .default('stable'),
+        .default('patch')
+        .describe(
+          'How AKS upgrades Kubernetes by itself, in the auto-upgrade window. patch: the latest patch of the minor version; stable: the latest patch of the minor version before the newest; rapid: the newest; node-image: node images only; none: by hand only',
+        ),
       nodeOsUpgradeChannel: z
         .enum(['None', 'Unmanaged', 'NodeImage', 'SecurityPatch'])
-        .default('NodeImage'),
+        .default('NodeImage')
+        .describe(
+          "How the nodes' operating system is updated. NodeImage: a new node image every week; SecurityPatch: security updates on the image; Unmanaged: by the OS itself; None: not at all",
+        ),
+      autoUpgradeWindow: autoUpgradeWindowInput(z),
       tags: fields.tags(z),
       timeoutMinutes: fields.timeoutMinutes(z, 30),
     })

@@ -130,6 +130,61 @@ describe('azure:aks:create run again', () => {
     );
   });
 
+  it('refuses a cluster whose auto-upgrade window differs, field by field, and writes nothing', async () => {
+    const weekend = {
+      dayOfWeek: 'Saturday',
+      startTime: '22:00',
+      utcOffset: '+01:00',
+      durationHours: 6,
+    };
+    await action.handler(
+      actionContext(
+        { ...input('aks-windowed'), autoUpgradeWindow: weekend },
+        { task: { id: 'task-a' } },
+      ),
+    );
+    emulator.admin.clearRequests();
+
+    await expect(
+      action.handler(
+        actionContext(input('aks-windowed'), { task: { id: 'task-b' } }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringContaining(
+        'autoUpgradeWindow.dayOfWeek: wanted "Sunday", found "Saturday"; autoUpgradeWindow.startTime: wanted "00:00", found "22:00"; autoUpgradeWindow.utcOffset: wanted "+00:00", found "+01:00"; autoUpgradeWindow.durationHours: wanted 4, found 6',
+      ),
+    });
+    expect(armWrites(emulator)).toEqual([]);
+
+    await action.handler(
+      actionContext(
+        { ...input('aks-windowed'), autoUpgradeWindow: weekend },
+        { task: { id: 'task-b' } },
+      ),
+    );
+    expect(armWrites(emulator)).toEqual([]);
+  });
+
+  it('sets the window its own cluster lacks when run again, without creating the cluster twice', async () => {
+    await action.handler(actionContext(input('aks-unwindowed')));
+    const window = `${
+      stored('aks-unwindowed').id
+    }/maintenanceConfigurations/aksManagedAutoUpgradeSchedule`;
+    emulator.admin.deleteResource(window);
+    emulator.admin.clearRequests();
+
+    await action.handler(actionContext(input('aks-unwindowed')));
+
+    expect(creates()).toEqual([]);
+    expect(armWrites(emulator).map(r => r.operation)).toEqual([
+      'MaintenanceConfigurations_CreateOrUpdate',
+    ]);
+    expect(
+      emulator.admin.getResource(window).properties.maintenanceWindow,
+    ).toMatchObject({ startTime: '00:00', durationHours: 4 });
+  });
+
   it('refuses a cluster that differs, listing every difference', async () => {
     const ctx = actionContext({
       ...input('aks-dev-free'),
@@ -139,7 +194,7 @@ describe('azure:aks:create run again', () => {
     await expect(action.handler(ctx)).rejects.toMatchObject({
       name: 'ConflictError',
       message: expect.stringMatching(
-        /aks-dev-free exists and differs from the input: .*kubernetesVersion: wanted "1.35", found "1.34".*tier: wanted "Standard", found "Free".*networkPolicy: wanted "calico", found "none".*autoUpgradeChannel: wanted "stable", found "none"/,
+        /aks-dev-free exists and differs from the input: .*kubernetesVersion: wanted "1.35", found "1.34".*tier: wanted "Standard", found "Free".*networkPolicy: wanted "calico", found "none".*autoUpgradeChannel: wanted "patch", found "none".*autoUpgradeWindow: wanted every Sunday from 00:00 UTC\+00:00 for 4 hours, found none/,
       ),
     });
     expect(armWrites(emulator)).toEqual([]);

@@ -9,6 +9,7 @@ import {
 import { createAksClusterCreateAction } from './aksCreate';
 
 const DEV = '6f1a2b3c-0000-4000-8000-000000000002';
+const WINDOW = 'aksManagedAutoUpgradeSchedule';
 const clusterId = (name: string, group = 'rg-dev') =>
   `/subscriptions/${DEV}/resourceGroups/${group}/providers/Microsoft.ContainerService/managedClusters/${name}`;
 
@@ -66,7 +67,7 @@ describe('azure:aks:create', () => {
         provisioningState: 'Succeeded',
         dnsPrefix: 'aks-created',
         autoUpgradeProfile: {
-          upgradeChannel: 'stable',
+          upgradeChannel: 'patch',
           nodeOSUpgradeChannel: 'NodeImage',
         },
         aadProfile: { managed: true, enableAzureRBAC: true },
@@ -89,6 +90,69 @@ describe('azure:aks:create', () => {
         /^AKS cluster .*aks-created: Succeeded after \d+s$/,
       ),
     );
+    expect(
+      emulator.admin.getResource(`${id}/maintenanceConfigurations/${WINDOW}`)
+        .properties,
+    ).toMatchObject({
+      maintenanceWindow: {
+        schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Sunday' } },
+        startTime: '00:00',
+        utcOffset: '+00:00',
+        durationHours: 4,
+      },
+    });
+  });
+
+  it('sets the auto-upgrade window asked for, and none without a channel', async () => {
+    await action.handler(
+      actionContext({
+        ...input,
+        name: 'aks-weekend',
+        autoUpgradeChannel: 'stable',
+        nodeOsUpgradeChannel: 'SecurityPatch',
+        autoUpgradeWindow: {
+          dayOfWeek: 'Saturday',
+          startTime: '22:00',
+          utcOffset: '+01:00',
+          durationHours: 6,
+        },
+      }),
+    );
+    const id = clusterId('aks-weekend');
+    expect(
+      emulator.admin.getResource(id).properties.autoUpgradeProfile,
+    ).toEqual({
+      upgradeChannel: 'stable',
+      nodeOSUpgradeChannel: 'SecurityPatch',
+    });
+    expect(
+      emulator.admin.getResource(`${id}/maintenanceConfigurations/${WINDOW}`)
+        .properties.maintenanceWindow,
+    ).toMatchObject({
+      schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Saturday' } },
+      startTime: '22:00',
+      utcOffset: '+01:00',
+      durationHours: 6,
+    });
+
+    emulator.admin.clearRequests();
+    await action.handler(
+      actionContext({
+        ...input,
+        name: 'aks-manual',
+        autoUpgradeChannel: 'none',
+      }),
+    );
+    expect(
+      emulator.admin.getResource(
+        `${clusterId('aks-manual')}/maintenanceConfigurations/${WINDOW}`,
+      ),
+    ).toBeUndefined();
+    expect(
+      armRequests(emulator).filter(r =>
+        r.operation?.startsWith('MaintenanceConfigurations_'),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -103,6 +167,35 @@ describe('azure:aks:create', () => {
     [{ name: 'aks-x', networkPluginMode: 'nodeSubnet' }, 'subnetId'],
     [{ name: 'aks-x', supportPlan: 'AKSLongTermSupport' }, 'supportPlan'],
     [{ name: 'aks-x', dnsPrefix: '-bad' }, 'dnsPrefix'],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { durationHours: 3 } },
+      'autoUpgradeWindow.durationHours',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { durationHours: 25 } },
+      'autoUpgradeWindow.durationHours',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { utcOffset: '+1:00' } },
+      'autoUpgradeWindow.utcOffset',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { utcOffset: '+14:30' } },
+      'autoUpgradeWindow.utcOffset',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { startTime: '24:00' } },
+      'autoUpgradeWindow.startTime',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { dayOfWeek: 'Sun' } },
+      'autoUpgradeWindow.dayOfWeek',
+    ],
+    [
+      { name: 'aks-x', autoUpgradeWindow: { days: 'Sunday' } },
+      'autoUpgradeWindow',
+    ],
+    [{ name: 'aks-x', autoUpgradeChannel: 'weekly' }, 'autoUpgradeChannel'],
     [
       { name: 'aks-x', subscriptionId: '00000000-0000-4000-8000-000000000999' },
       'subscriptionId',
@@ -181,6 +274,11 @@ describe('azure:aks:create', () => {
     expect(ctx.output).toHaveBeenCalledWith('kubernetesVersion', '1.35');
     expect(ctx.logger.info).toHaveBeenCalledWith(
       expect.stringContaining('Would create AKS cluster'),
+    );
+    expect(ctx.logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Would set the auto-upgrade window of AKS cluster .*aks-dry: every Sunday from 00:00 UTC\+00:00 for 4 hours$/,
+      ),
     );
     expect(armRequests(emulator).length).toBeGreaterThan(0);
     expect(armWrites(emulator)).toEqual([]);

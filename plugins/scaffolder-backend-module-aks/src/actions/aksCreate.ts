@@ -17,6 +17,12 @@ import {
   offeredVersion,
 } from './aksCreate.cluster';
 import { examples } from './aksCreate.examples';
+import {
+  describeWindow,
+  readWindow,
+  setWindow,
+  windowDifferences,
+} from './aksCreate.window';
 
 /** The outputs for the cluster; before it exists, with the version it will get. */
 function clusterOutputs(
@@ -51,7 +57,7 @@ export function createAksClusterCreateAction(options: {
   return createTemplateAction({
     id: 'azure:aks:create',
     description:
-      'Creates an Azure Kubernetes Service cluster with a system node pool and a managed identity, and waits until it runs. A cluster that exists as asked is adopted; one that differs is refused with the differences',
+      'Creates an Azure Kubernetes Service cluster with a system node pool, a managed identity and a weekly auto-upgrade window, and waits until it runs. A cluster that exists as asked is adopted; one that differs is refused with the differences',
     examples,
     supportsDryRun: true,
     schema: {
@@ -85,6 +91,15 @@ export function createAksClusterCreateAction(options: {
         name,
       });
       const client = clients.containerService(input.subscriptionId);
+      const target = { clusterId, resourceGroup, name, subscription, client };
+      // AKS upgrades by itself only on a channel; without one, no window.
+      const window =
+        input.autoUpgradeChannel === 'none'
+          ? undefined
+          : input.autoUpgradeWindow;
+      const windowFound = window
+        ? await readWindow(clients, target)
+        : undefined;
 
       const found = await findOrAdopt(ctx, clients, {
         what: `AKS cluster ${clusterId}`,
@@ -97,7 +112,10 @@ export function createAksClusterCreateAction(options: {
             clients.requestOptions(),
           ),
         provisioning: clusterProvisioning,
-        differences: existing => clusterDifferences(input, existing),
+        differences: existing => [
+          ...clusterDifferences(input, existing),
+          ...windowDifferences(window, windowFound),
+        ],
       });
       const version = found.existing
         ? found.existing.currentKubernetesVersion
@@ -107,7 +125,11 @@ export function createAksClusterCreateAction(options: {
       await createOrWait(ctx, clients, found, {
         checkpointKey: `aks-cluster-${clusterId.toLowerCase()}`,
         timeoutMinutes: input.timeoutMinutes,
-        wouldCreate: `${andGroup}: Kubernetes ${version}, ${input.tier} tier, ${input.networkPlugin} network, ${input.nodeVmSize} system nodes`,
+        wouldCreate: `${andGroup}: Kubernetes ${version}, ${input.tier} tier, ${
+          input.networkPlugin
+        } network, ${input.nodeVmSize} system nodes, auto-upgrade ${
+          input.autoUpgradeChannel
+        }${window ? ` ${describeWindow(window)}` : ''}`,
         creating: ` (Kubernetes ${version})`,
         tags: input.tags,
         start: tags =>
@@ -123,6 +145,7 @@ export function createAksClusterCreateAction(options: {
           ),
         outputs: cluster => clusterOutputs(clusterId, cluster, version),
       });
+      if (window) await setWindow(ctx, clients, target, window, windowFound);
     },
   });
 }

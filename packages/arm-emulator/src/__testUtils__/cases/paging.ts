@@ -3,6 +3,7 @@ import { armFetch } from '../armFetch';
 import {
   api,
   cloneResource,
+  cluster,
   containerGroup,
   group,
   NEW_CONTAINER_GROUP,
@@ -85,6 +86,33 @@ const roleAssignments = async (emulator: ArmEmulator) => {
   }
 };
 
+/** All three maintenance configurations on a copy of the payments cluster. */
+const maintenanceConfigurations = async (emulator: ArmEmulator) => {
+  const id = cloneResource(
+    emulator,
+    cluster('rg-payments-prod', 'aks-payments-prod'),
+    'aks-page-windows',
+  );
+  const window = {
+    maintenanceWindow: {
+      schedule: { weekly: { intervalWeeks: 1, dayOfWeek: 'Sunday' } },
+      durationHours: 4,
+      startTime: '02:00',
+    },
+  };
+  for (const name of [
+    'default',
+    'aksManagedAutoUpgradeSchedule',
+    'aksManagedNodeOSUpgradeSchedule',
+  ])
+    await armFetch(
+      emulator,
+      'PUT',
+      api(`${id}/maintenanceConfigurations/${name}`, 'aks'),
+      { body: { properties: window } },
+    );
+};
+
 /** Every pageable list the product reads, each spanning at least two pages of two. */
 export const PAGING_CASES: PagingCase[] = [
   {
@@ -117,6 +145,23 @@ export const PAGING_CASES: PagingCase[] = [
       'aks',
     ),
     sdk: c => c.aks.agentPools.list('rg-platform-prod', 'aks-platform-lts'),
+  },
+  {
+    operation: 'MaintenanceConfigurations_ListByManagedCluster',
+    what: 'three configurations',
+    path: api(
+      `${cluster(
+        'rg-payments-prod',
+        'aks-page-windows',
+      )}/maintenanceConfigurations`,
+      'aks',
+    ),
+    setup: maintenanceConfigurations,
+    sdk: c =>
+      c.aks.maintenanceConfigurations.listByManagedCluster(
+        'rg-payments-prod',
+        'aks-page-windows',
+      ),
   },
   {
     operation: 'Registries_List',

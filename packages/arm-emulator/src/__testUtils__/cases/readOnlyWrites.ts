@@ -1,4 +1,11 @@
-import { api, group, READER, roleAssignment } from '../demo';
+import {
+  api,
+  cloneResource,
+  cluster,
+  group,
+  READER,
+  roleAssignment,
+} from '../demo';
 import type { LroCase } from '../lroContract';
 import { catalogEntry } from '../operationCatalog';
 import { LRO_CASES } from './longRunning';
@@ -11,9 +18,18 @@ const ASSIGNMENT = api(
   'authorization',
 );
 
+const WINDOW = api(
+  `${cluster(
+    'rg-payments-prod',
+    'aks-readonly-window',
+  )}/maintenanceConfigurations/aksManagedAutoUpgradeSchedule`,
+  'aks',
+);
+
 /**
- * Every write the product sends with a body (as the LRO cases make them, and
- * a role assignment), but UpdateTags, whose TagsObject has no read-only property.
+ * Every write the product sends with a body (as the LRO cases make them, a
+ * maintenance window and a role assignment), but UpdateTags, whose
+ * TagsObject has no read-only property.
  */
 export const READ_ONLY_WRITES: LroCase[] = [
   ...LRO_CASES.filter(
@@ -22,6 +38,32 @@ export const READ_ONLY_WRITES: LroCase[] = [
       catalogEntry(c.operation).spec &&
       c.operation !== 'ManagedClusters_UpdateTags',
   ),
+  {
+    operation: 'MaintenanceConfigurations_CreateOrUpdate',
+    status: 201,
+    what: 'a new auto-upgrade window',
+    path: WINDOW,
+    setup: emulator =>
+      cloneResource(
+        emulator,
+        cluster('rg-payments-prod', 'aks-payments-prod'),
+        'aks-readonly-window',
+      ),
+    body: {
+      properties: {
+        maintenanceWindow: {
+          schedule: { weekly: { intervalWeeks: 2, dayOfWeek: 'Monday' } },
+          durationHours: 6,
+          startTime: '01:00',
+        },
+      },
+    },
+    final: {
+      operation: 'MaintenanceConfigurations_Get',
+      path: WINDOW,
+      status: 200,
+    },
+  },
   {
     operation: 'RoleAssignments_Create',
     status: 201,

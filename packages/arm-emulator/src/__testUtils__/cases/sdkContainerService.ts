@@ -262,4 +262,93 @@ export const CONTAINER_SERVICE_ROUND_TRIPS: SdkRoundTrip[] = [
     },
     returns: true,
   },
+  {
+    operation: 'MaintenanceConfigurations_ListByManagedCluster',
+    method: method('maintenanceConfigurations.listByManagedCluster'),
+    call: c =>
+      names(
+        c.aks.maintenanceConfigurations.listByManagedCluster(
+          RG,
+          'aks-payments-prod',
+        ),
+      ),
+    returns: [
+      'aksManagedAutoUpgradeSchedule',
+      'aksManagedNodeOSUpgradeSchedule',
+    ],
+  },
+  {
+    operation: 'MaintenanceConfigurations_Get',
+    method: method('maintenanceConfigurations.get'),
+    call: async c =>
+      (
+        await c.aks.maintenanceConfigurations.get(
+          RG,
+          'aks-payments-prod',
+          'aksManagedAutoUpgradeSchedule',
+        )
+      ).maintenanceWindow?.schedule.weekly,
+    returns: { intervalWeeks: 1, dayOfWeek: 'Sunday' },
+  },
+  {
+    operation: 'MaintenanceConfigurations_CreateOrUpdate',
+    method: method('maintenanceConfigurations.createOrUpdate'),
+    setup: copy(PAYMENTS, 'aks-sdk-window'),
+    call: async c => {
+      const created = await c.aks.maintenanceConfigurations.createOrUpdate(
+        RG,
+        'aks-sdk-window',
+        'aksManagedNodeOSUpgradeSchedule',
+        {
+          maintenanceWindow: {
+            schedule: { daily: { intervalDays: 1 } },
+            durationHours: 4,
+            utcOffset: '-07:00',
+            startTime: '23:30',
+          },
+        },
+      );
+      return {
+        name: created.name,
+        schedule: created.maintenanceWindow?.schedule,
+        startDate: created.maintenanceWindow?.startDate instanceof Date,
+      };
+    },
+    returns: {
+      name: 'aksManagedNodeOSUpgradeSchedule',
+      schedule: { daily: { intervalDays: 1 } },
+      startDate: true,
+    },
+  },
+  {
+    operation: 'MaintenanceConfigurations_Delete',
+    method: method('maintenanceConfigurations.delete'),
+    setup: async emulator => {
+      const id = cloneResource(emulator, PAYMENTS, 'aks-sdk-window-delete');
+      await armFetch(
+        emulator,
+        'PUT',
+        api(`${id}/maintenanceConfigurations/default`, 'aks'),
+        {
+          body: {
+            properties: { timeInWeek: [{ day: 'Sunday', hourSlots: [3] }] },
+          },
+        },
+      );
+    },
+    call: async c => {
+      await c.aks.maintenanceConfigurations.delete(
+        RG,
+        'aks-sdk-window-delete',
+        'default',
+      );
+      return names(
+        c.aks.maintenanceConfigurations.listByManagedCluster(
+          RG,
+          'aks-sdk-window-delete',
+        ),
+      );
+    },
+    returns: [],
+  },
 ];

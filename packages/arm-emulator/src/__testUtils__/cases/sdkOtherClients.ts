@@ -70,7 +70,7 @@ async function names(pages: AsyncIterable<{ name?: string }>) {
   return found.sort();
 }
 
-/** @azure/arm-containerregistry, -containerinstance and -authorization round trips. */
+/** @azure/arm-containerregistry, -containerinstance, -authorization and -compute round trips. */
 export const OTHER_CLIENT_ROUND_TRIPS: SdkRoundTrip[] = [
   {
     operation: 'Registries_CheckNameAvailability',
@@ -245,5 +245,29 @@ export const OTHER_CLIENT_ROUND_TRIPS: SdkRoundTrip[] = [
         ),
       ),
     returns: expect.arrayContaining([assignment(4)]),
+  },
+  {
+    operation: 'ResourceSkus_List',
+    method: 'ComputeManagementClient.resourceSkus.list',
+    call: async c => {
+      const sizes: string[] = [];
+      for await (const sku of c.compute.resourceSkus.list({
+        filter: "location eq 'westeurope'",
+      }))
+        if (sku.resourceType === 'virtualMachines') sizes.push(sku.name!);
+      return sizes;
+    },
+    returns: expect.arrayContaining(['Standard_D4ds_v5', 'Standard_F8s_v2']),
+  },
+  {
+    operation: 'Usage_List',
+    method: 'ComputeManagementClient.usage.list',
+    call: async c => {
+      for await (const usage of c.compute.usage.list('westeurope'))
+        if (usage.name.value === 'standardFSv2Family')
+          return { unit: usage.unit, limit: usage.limit };
+      return undefined;
+    },
+    returns: { unit: 'Count', limit: 50 },
   },
 ];

@@ -2,6 +2,7 @@ import { compileRoute, matchRoute, type CompiledRoute } from './route';
 import { ArmError } from '../../errors/armError';
 import { managedClusterRoutes } from '../containerService/managedClusters';
 import { agentPoolRoutes } from '../containerService/agentPools';
+import { maintenanceConfigurationRoutes } from '../containerService/maintenanceConfigurations';
 import { AKS_API_VERSIONS, AKS_NAMESPACE } from '../containerService/aksTypes';
 import {
   ACR_API_VERSIONS,
@@ -20,6 +21,7 @@ import { resourceGroupRoutes } from '../resources/resourceGroups';
 import { providerRoutes } from '../resources/providers';
 import { operationRoutes } from '../operations/operationRoutes';
 import { resourceSkuRoutes } from '../compute/resourceSkus';
+import { usageRoutes } from '../compute/usages';
 
 /** Every ARM route the emulator serves. */
 export const ROUTES: CompiledRoute[] = [
@@ -28,6 +30,7 @@ export const ROUTES: CompiledRoute[] = [
   ...providerRoutes,
   ...managedClusterRoutes,
   ...agentPoolRoutes,
+  ...maintenanceConfigurationRoutes,
   ...registryRoutes,
   ...containerGroupRoutes,
   ...operationRoutes(AKS_NAMESPACE, AKS_API_VERSIONS),
@@ -36,6 +39,7 @@ export const ROUTES: CompiledRoute[] = [
   ...operationRoutes('Microsoft.Resources', RESOURCES_API_VERSIONS),
   ...roleAssignmentRoutes,
   ...resourceSkuRoutes,
+  ...usageRoutes,
 ].map(compileRoute);
 
 /** Resource types per emulated namespace, for telling an unknown type from an unknown sub-path. */
@@ -49,7 +53,7 @@ const EMULATED_TYPES: Record<string, string[]> = {
   'microsoft.containerinstance': ['containergroups', 'locations'],
   'microsoft.authorization': ['roleassignments'],
   'microsoft.resources': ['locations'],
-  'microsoft.compute': ['skus'],
+  'microsoft.compute': ['skus', 'locations'],
 };
 
 /** Real namespaces the emulator does not serve; ARM would route them, the emulator reports no provider. */

@@ -81,6 +81,11 @@ const ENUMS: [string, (b: any) => unknown, string[]][] = [
     b => b.properties?.autoUpgradeProfile?.upgradeChannel,
     ['rapid', 'stable', 'patch', 'node-image', 'none'],
   ],
+  [
+    'properties.autoUpgradeProfile.nodeOSUpgradeChannel',
+    b => b.properties?.autoUpgradeProfile?.nodeOSUpgradeChannel,
+    ['None', 'Unmanaged', 'NodeImage', 'SecurityPatch'],
+  ],
 ];
 
 /** Type checks plus required fields, for create and update. */

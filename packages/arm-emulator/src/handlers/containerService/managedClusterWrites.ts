@@ -99,6 +99,12 @@ function updateCluster(
   for (const key of KEPT_ON_UPDATE) delete incoming[key];
   delete incoming.servicePrincipalProfile;
   delete incoming.windowsProfile?.adminPassword;
+  // A channel left out keeps its value, as AKS keeps it.
+  if (incoming.autoUpgradeProfile)
+    incoming.autoUpgradeProfile = {
+      ...stored.properties.autoUpgradeProfile,
+      ...incoming.autoUpgradeProfile,
+    };
   Object.assign(stored.properties, incoming);
   if (incoming.networkProfile)
     stored.properties.networkProfile = withOutboundIPs(

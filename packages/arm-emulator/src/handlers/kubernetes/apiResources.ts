@@ -43,7 +43,8 @@ const grouped = (
 });
 
 /**
- * What the Kubernetes plugin reads by default, plus nodes and namespaces. The
+ * What the Kubernetes plugin reads by default, plus nodes, namespaces and pod
+ * disruption budgets (what blocks a node drain in an upgrade). The
  * types the emulator has no objects of answer empty lists, as a real cluster
  * without such objects does.
  */
@@ -69,6 +70,9 @@ export const API_RESOURCES: ApiResource[] = [
   grouped('batch', 'v1', 'jobs', 'Job'),
   grouped('batch', 'v1', 'cronjobs', 'CronJob', ['cj']),
   grouped('networking.k8s.io', 'v1', 'ingresses', 'Ingress', ['ing']),
+  grouped('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', [
+    'pdb',
+  ]),
   grouped('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics'),
   grouped(
     'metrics.k8s.io',

@@ -7,6 +7,9 @@ import { CLUSTER_TYPE } from '../containerService/aksTypes';
 import { discovery, versionInfo } from './discovery';
 import { ok, status } from './kubernetesStatus';
 import { serveResources } from './resourceReads';
+import { isAllowed } from '../../authentication/authorization';
+import { SYSTEM_WORKLOADS } from './systemWorkloads';
+import { apiServerMetrics, PROMETHEUS_TEXT } from './apiServerMetrics';
 
 /**
  * Where the API server of each emulated cluster is served, below the
@@ -68,6 +71,8 @@ export function resolveKubernetesRoute(
     (rest[0] === 'api' && rest.length <= 2);
   let operation = isDiscovery ? 'Kubernetes_Discovery' : 'Kubernetes_Read';
   if (rest[0] === 'version') operation = 'Kubernetes_Version';
+  const isMetrics = rest[0] === 'metrics' && rest.length === 1;
+  if (isMetrics) operation = 'Kubernetes_Metrics';
   return {
     operation,
     handle(ctx, authorization, query) {
@@ -95,6 +100,27 @@ export function resolveKubernetesRoute(
         return ok(
           versionInfo(cluster.body.properties.currentKubernetesVersion),
         );
+      }
+      if (isMetrics) {
+        const action =
+          'Microsoft.ContainerService/managedClusters/metrics/read';
+        if (
+          !isAllowed(ctx, principal, cluster.subscriptionId, cluster.id, action)
+        ) {
+          return status(
+            403,
+            'Forbidden',
+            `forbidden: User "${principal.objectId}" cannot get path "/metrics"`,
+          );
+        }
+        return {
+          status: 200,
+          text: apiServerMetrics(
+            cluster.body.properties.currentKubernetesVersion,
+            [...SYSTEM_WORKLOADS, ...ctx.workloads.of(cluster.id)],
+          ),
+          headers: { 'Content-Type': PROMETHEUS_TEXT },
+        };
       }
       const served = discovery(rest, baseUrl);
       if (served) return served;

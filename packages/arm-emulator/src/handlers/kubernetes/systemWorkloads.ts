@@ -8,6 +8,7 @@ export const SYSTEM_WORKLOADS: WorkloadSpec[] = [
     image: 'mcr.microsoft.com/oss/v2/kubernetes/coredns:v1.12.1-1',
     replicas: 2,
     port: 53,
+    disruptionBudget: { minAvailable: 1 },
   },
   {
     namespace: 'kube-system',
@@ -15,6 +16,7 @@ export const SYSTEM_WORKLOADS: WorkloadSpec[] = [
     image: 'mcr.microsoft.com/oss/v2/kubernetes/metrics-server:v0.7.2-5',
     replicas: 2,
     port: 443,
+    disruptionBudget: { minAvailable: 1 },
   },
 ];
 

@@ -8,6 +8,7 @@ import {
 } from './objectBuilder';
 import { container, podStatus } from './podObjects';
 import { addAutoscaler, addService } from './serviceObjects';
+import { addDisruptionBudget } from './disruptionBudgetObjects';
 
 /** Where the pods of a workload run: the virtual node, else user pools, else system pools. */
 function placement(nodes: EmulatedNode[], spec: WorkloadSpec): EmulatedNode[] {
@@ -20,7 +21,7 @@ function placement(nodes: EmulatedNode[], spec: WorkloadSpec): EmulatedNode[] {
   return user.length ? user : inMode('System');
 }
 
-/** A workload's Deployment, its ReplicaSet and pods, and its Service and HPA when it has them. */
+/** A workload's Deployment, its ReplicaSet and pods, and its Service, HPA and PodDisruptionBudget when it has them. */
 export function addWorkload(
   builder: ObjectBuilder,
   spec: WorkloadSpec,
@@ -167,4 +168,5 @@ export function addWorkload(
   }
   if (spec.port) addService(builder, spec, labels);
   if (spec.autoscale) addAutoscaler(builder, spec, labels);
+  if (spec.disruptionBudget) addDisruptionBudget(builder, spec, labels, ready);
 }

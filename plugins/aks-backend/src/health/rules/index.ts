@@ -1,5 +1,6 @@
 import type { HealthRule } from '../healthRule';
 import { CREDENTIAL_RULES } from './credentials';
+import { MAINTENANCE_RULES } from './maintenance';
 import { NETWORK_RULES } from './network';
 import { POOL_RULES } from './pools';
 import { SETTINGS_RULES } from './settings';
@@ -18,5 +19,6 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   ...POOL_RULES,
   ...NETWORK_RULES,
   ...UPGRADE_RULES,
+  ...MAINTENANCE_RULES,
   ...SETTINGS_RULES,
 ];

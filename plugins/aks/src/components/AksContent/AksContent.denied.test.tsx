@@ -11,6 +11,7 @@ import {
   cluster,
   entityClusters,
 } from '../../__testUtils__/fixtures';
+import { maintenance } from '../../__testUtils__/maintenanceFixtures';
 import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
 import { AksContent } from './AksContent';
 
@@ -18,16 +19,26 @@ import { AksContent } from './AksContent';
 // entity for the life of the module, so an allowing test would leak in.
 const server = setupAksBackend();
 
-it('shows the clusters but no operation controls without aks.cluster.operate', async () => {
+it('shows the clusters and their maintenance but no operation or window controls without aks.cluster.operate and aks.cluster.maintenance', async () => {
   server.use(
+    http.get(
+      aksUrl(
+        '/clusters/6f1a2b3c-0000-4000-8000-000000000001/rg-payments-prod/aks-payments-prod/maintenance',
+      ),
+      () => HttpResponse.json(maintenance()),
+    ),
     http.get(aksUrl('/entities/component/default/payments-api/clusters'), () =>
       HttpResponse.json(
         entityClusters({ clusterId: cluster().id, cluster: cluster() }),
       ),
     ),
   );
+  const asked: string[] = [];
   const permissionApi = mockApis.permission({
-    authorize: AuthorizeResult.DENY,
+    authorize: request => {
+      asked.push(request.permission.name);
+      return AuthorizeResult.DENY;
+    },
   });
   await renderInTestApp(
     <TestApiProvider
@@ -59,4 +70,9 @@ it('shows the clusters but no operation controls without aks.cluster.operate', a
   expect(
     screen.queryByRole('button', { name: /Actions of node pool/ }),
   ).toBeNull();
+  expect(
+    await screen.findByRole('list', { name: 'Next auto-upgrade windows' }),
+  ).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Set window…' })).toBeNull();
+  expect(asked).toContain('aks.cluster.maintenance');
 });

@@ -17,6 +17,10 @@ import {
   operation,
 } from '../../__testUtils__/fixtures';
 import {
+  maintenance,
+  readiness,
+} from '../../__testUtils__/maintenanceFixtures';
+import {
   aksUrl,
   backendError,
   setupAksBackend,
@@ -58,6 +62,12 @@ function backend(options: {
           ...options.clusters.map(c => ({ clusterId: c.id, cluster: c })),
         ),
       ),
+    ),
+    http.get(aksUrl(`${CLUSTER}/maintenance`), () =>
+      HttpResponse.json(maintenance()),
+    ),
+    http.get(aksUrl(`${CLUSTER}/upgrade-readiness`), () =>
+      HttpResponse.json(readiness()),
     ),
     http.post(aksUrl(`${CLUSTER}/*`), ({ request }) =>
       throughEntity(new URL(request.url))
@@ -116,7 +126,7 @@ async function openPoolMenu(pool: string) {
 }
 
 describe('the AKS clusters tab', () => {
-  it('leads with problems, then the essentials, node pools, upgrades, networking and notes', async () => {
+  it('leads with problems, then the essentials, node pools, upgrades, maintenance, networking and notes', async () => {
     backend({
       clusters: [
         cluster({
@@ -149,6 +159,7 @@ describe('the AKS clusters tab', () => {
       'aks-payments-prod',
       'Node pools',
       'Upgrades',
+      'Maintenance',
       'Networking',
       'Notes',
     ]);
@@ -392,6 +403,7 @@ describe('the AKS clusters tab', () => {
     expect(
       await dialog.findByText(/moves from 1.34.5 to 1.35.2/),
     ).toBeInTheDocument();
+    await dialog.findByText('Nothing stands in the way.');
     fireEvent.click(dialog.getByRole('button', { name: 'Upgrade' }));
     expect(
       await screen.findByText('Upgrading to Kubernetes 1.35.2: done'),

@@ -2,6 +2,7 @@ import { ReactNode, useState } from 'react';
 import { Card, CardBody, Flex, Text } from '@backstage/ui';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  aksClusterMaintenancePermission,
   aksClusterOperatePermission,
   ClusterResponse,
 } from '@aks-backstage/plugin-aks-common';
@@ -11,6 +12,7 @@ import { ClusterActions } from './ClusterActions';
 import { ClusterHeader } from './ClusterHeader';
 import { activityLabel } from './describeOperation';
 import { Essentials } from './Essentials';
+import { MaintenanceSection } from './MaintenanceSection';
 import { NetworkingSection } from './NetworkingSection';
 import { OperationAsk, OperationDialog } from './OperationDialog';
 import { OperationProgress } from './OperationProgress';
@@ -30,7 +32,7 @@ const Section = (props: { title: string; children: ReactNode }) => (
 /**
  * One cluster as the Azure portal shows it: the header with its live
  * status, the command bar, problems first, the essentials, then node pools,
- * upgrades, networking and notes.
+ * upgrades, maintenance, networking and notes.
  */
 export function ClusterPanel(props: {
   cluster: ClusterResponse;
@@ -41,6 +43,10 @@ export function ClusterPanel(props: {
   const { cluster, entityRef, reload } = props;
   const { allowed: canOperate } = usePermission({
     permission: aksClusterOperatePermission,
+    resourceRef: entityRef,
+  });
+  const { allowed: canSetWindows } = usePermission({
+    permission: aksClusterMaintenancePermission,
     resourceRef: entityRef,
   });
   const [asked, setAsked] = useState<OperationAsk>();
@@ -98,6 +104,13 @@ export function ClusterPanel(props: {
             <Section title="Upgrades">
               <UpgradesSection cluster={cluster} />
             </Section>
+            <Section title="Maintenance">
+              <MaintenanceSection
+                cluster={cluster}
+                entityRef={entityRef}
+                canSetWindows={canSetWindows}
+              />
+            </Section>
             <Section title="Networking">
               <NetworkingSection cluster={cluster} />
             </Section>
@@ -115,6 +128,7 @@ export function ClusterPanel(props: {
       </Card>
       <OperationDialog
         cluster={cluster}
+        entityRef={entityRef}
         ask={asked}
         onCancel={() => setAsked(undefined)}
         onConfirm={request => {

@@ -15,6 +15,8 @@ import type {
 } from '@aks-backstage/plugin-aks-common';
 import { describeOperation } from './describeOperation';
 import { ScalePoolForm, UpgradeForm } from './OperationForms';
+import { ReadinessFindings } from './ReadinessFindings';
+import { useUpgradeReadiness } from './useUpgradeReadiness';
 
 /** What the user asked for: an operation to confirm, or a form that makes one. */
 export type OperationAsk =
@@ -45,10 +47,13 @@ function poolUpgrades(cluster: ClusterResponse, pool: NodePool) {
 
 /**
  * Says what an operation will do before it starts; for an upgrade or a
- * scale, it first asks for the version or the node counts.
+ * scale, it first asks for the version or the node counts. An upgrade of
+ * the cluster shows its readiness, and waits for the user to accept
+ * blocking findings.
  */
 export function OperationDialog(props: {
   cluster: ClusterResponse;
+  entityRef: string;
   ask?: OperationAsk;
   onConfirm: (request: AksOperationRequest) => void;
   onCancel: () => void;
@@ -56,21 +61,37 @@ export function OperationDialog(props: {
   const { cluster, ask, onConfirm, onCancel } = props;
   const [request, setRequest] = useState<AksOperationRequest>();
   const [shownAsk, setShownAsk] = useState<OperationAsk>();
+  const [confirmed, setConfirmed] = useState(false);
   if (ask !== shownAsk) {
     // Reset during render, so that the forms' first choice (set in their effects) is kept.
     setShownAsk(ask);
     setRequest(ask?.form === 'none' ? ask.request : undefined);
+    setConfirmed(false);
   }
   const pool = ask && 'pool' in ask ? ask.pool.name : undefined;
   const upgradeCluster = useCallback(
-    (kubernetesVersion: string, controlPlaneOnly: boolean) =>
+    (kubernetesVersion: string, controlPlaneOnly: boolean) => {
       setRequest({
         kind: 'upgradeControlPlane',
         kubernetesVersion,
         ...(controlPlaneOnly ? { controlPlaneOnly } : {}),
-      }),
+      });
+      setConfirmed(false);
+    },
     [],
   );
+  const checked =
+    ask?.form === 'upgradeCluster' && request?.kind === 'upgradeControlPlane'
+      ? request
+      : undefined;
+  const readiness = useUpgradeReadiness(
+    cluster,
+    props.entityRef,
+    checked?.kubernetesVersion,
+    !!checked?.controlPlaneOnly,
+  );
+  const mustConfirm = !!checked && !!readiness.readiness?.blocking;
+  const waiting = !!checked && readiness.loading;
   const upgradePool = useCallback(
     (kubernetesVersion: string) =>
       pool &&
@@ -114,6 +135,14 @@ export function OperationDialog(props: {
                   {description.consequences}
                 </Text>
               )}
+              {checked && (
+                <ReadinessFindings
+                  version={checked.kubernetesVersion}
+                  {...readiness}
+                  confirmed={confirmed}
+                  onConfirmedChange={setConfirmed}
+                />
+              )}
             </Flex>
           </DialogBody>
           <DialogFooter>
@@ -122,8 +151,15 @@ export function OperationDialog(props: {
             </Button>
             <Button
               variant="primary"
-              isDisabled={!request}
-              onPress={() => request && onConfirm(request)}
+              isDisabled={!request || waiting || (mustConfirm && !confirmed)}
+              onPress={() =>
+                request &&
+                onConfirm(
+                  checked && mustConfirm
+                    ? { ...checked, confirmFindings: true }
+                    : request,
+                )
+              }
             >
               {description?.confirmLabel ?? 'Confirm'}
             </Button>

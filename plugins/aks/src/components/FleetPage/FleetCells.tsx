@@ -1,7 +1,10 @@
 import type { CSSProperties } from 'react';
 import { Cell, Text } from '@backstage/ui';
 import type { ClusterSummary } from '@aks-backstage/plugin-aks-common';
+import { isOn } from '../AksContent/maintenanceWords';
 import { worstFinding } from '../describe/cluster';
+import { formatDate } from '../describe/dates';
+import { term } from '../describe/terms';
 import { HealthStatus } from '../HealthStatus';
 import { MUTED } from '../look';
 
@@ -55,5 +58,32 @@ export function HealthCell({ health }: { health: ClusterSummary['health'] }) {
         )}
       </div>
     </Cell>
+  );
+}
+
+/** The auto-upgrade channel in a word: Patch, Stable, Rapid, Node image, Off. */
+export function autoUpgradeText(channel: string | undefined): string {
+  return isOn(channel) ? term(channel) : 'Off';
+}
+
+/**
+ * When the auto-upgrade window next opens (UTC, as the fleet's times); a
+ * cluster that auto-upgrades without a window says so.
+ */
+export function NextWindowCell({ cluster }: { cluster: ClusterSummary }) {
+  const next = cluster.nextMaintenance;
+  if (next) {
+    const iso = new Date(next).toISOString();
+    return (
+      <ValueCell
+        text={formatDate(iso).replace(/ /g, '\u00a0')}
+        notes={[`${iso.slice(11, 16)} UTC`]}
+      />
+    );
+  }
+  return isOn(cluster.upgradeChannel) ? (
+    <ValueCell text="No window" notes={['upgrades at any time']} />
+  ) : (
+    <ValueCell text="—" />
   );
 }

@@ -24,6 +24,14 @@ const SUPPORT_OPTIONS = [
   })),
 ];
 
+const MAINTENANCE_OPTIONS = [
+  { value: ANY, label: 'Any maintenance' },
+  {
+    value: 'auto-upgrade-without-window',
+    label: 'Auto-upgrade without a window',
+  },
+];
+
 const chosen = (key: unknown) =>
   key === null || key === ANY ? undefined : String(key);
 
@@ -74,6 +82,14 @@ export function FleetFilters(props: {
         ]}
         value={filter.subscriptionId ?? ANY}
         onChange={key => change({ subscriptionId: chosen(key) })}
+      />
+      <Select
+        label="Maintenance"
+        options={MAINTENANCE_OPTIONS}
+        value={filter.maintenance ?? ANY}
+        onChange={key =>
+          change({ maintenance: chosen(key) as FleetFilter['maintenance'] })
+        }
       />
     </Flex>
   );

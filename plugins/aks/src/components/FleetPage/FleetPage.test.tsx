@@ -186,6 +186,57 @@ describe('the fleet page', () => {
     ).toEqual(['Any subscription', 'Contoso Production']);
   });
 
+  it('shows each cluster’s auto-upgrade channel in words and its next window, and finds those that auto-upgrade without one', async () => {
+    const seen = fleetBackend([
+      clusterSummary('aks-windowed', {
+        upgradeChannel: 'patch',
+        nextMaintenance: '2026-12-12T23:00:00.000Z',
+      }),
+      clusterSummary('aks-anytime', { upgradeChannel: 'stable' }),
+      clusterSummary('aks-manual', { upgradeChannel: 'none' }),
+    ]);
+    render();
+    await counter('3 of 3 clusters');
+    expect(screen.getAllByRole('columnheader').map(h => h.textContent)).toEqual(
+      [
+        'Cluster',
+        'Health',
+        'Kubernetes',
+        'Region',
+        'Nodes',
+        'Auto-upgrade',
+        'Next window',
+        'Catalog',
+      ],
+    );
+    const cells = (name: string) =>
+      within(screen.getByText(name).closest('[role="row"]') as HTMLElement)
+        .getAllByRole('gridcell')
+        .map(cell => cell.textContent);
+    expect(cells('aks-windowed').slice(-3, -1)).toEqual([
+      'Patch',
+      'Dec\u00a012,\u00a0202623:00 UTC',
+    ]);
+    expect(cells('aks-anytime').slice(-3, -1)).toEqual([
+      'Stable',
+      'No windowupgrades at any time',
+    ]);
+    expect(cells('aks-manual').slice(-3, -1)).toEqual(['Off', '—']);
+
+    fireEvent.click(screen.getByRole('button', { name: /Maintenance/ }));
+    expect(
+      screen.getAllByRole('option').map(option => option.textContent),
+    ).toEqual(['Any maintenance', 'Auto-upgrade without a window']);
+    fireEvent.click(
+      screen.getByRole('option', { name: 'Auto-upgrade without a window' }),
+    );
+    expect(await counter('1 of 3 clusters')).toBeInTheDocument();
+    expect(seen.at(-1)?.searchParams.get('maintenance')).toBe(
+      'auto-upgrade-without-window',
+    );
+    expect(names()).toEqual(['aks-anytime']);
+  }, 30_000);
+
   it('draws the fleet by version, by support and by end of support', async () => {
     fleetBackend([
       clusterSummary('aks-a'),

@@ -7,7 +7,8 @@ import { fleetColumns, FleetRow, TableRoom } from './fleetColumns';
 export function FleetTable(props: { rows: FleetRow[]; loading: boolean }) {
   const { up } = useBreakpoint();
   let room: TableRoom = 'narrow';
-  if (up('lg')) room = 'wide';
+  if (up('xl')) room = 'widest';
+  else if (up('lg')) room = 'wide';
   else if (up('md')) room = 'medium';
   const columns = useMemo(() => fleetColumns(room), [room]);
   const { tableProps } = useTable<FleetRow>({

@@ -4,12 +4,17 @@ import type { ClusterSummary } from '@aks-backstage/plugin-aks-common';
 import { supportText } from '../describe/cluster';
 import { count, regionName, term } from '../describe/terms';
 import { CatalogLinks } from './CatalogLinks';
-import { HealthCell, ValueCell } from './FleetCells';
+import {
+  autoUpgradeText,
+  HealthCell,
+  NextWindowCell,
+  ValueCell,
+} from './FleetCells';
 
 export type FleetRow = ClusterSummary & { entities: CompoundEntityRef[] };
 
 /** How much room the table has, by the breakpoints of `useBreakpoint`. */
-export type TableRoom = 'narrow' | 'medium' | 'wide';
+export type TableRoom = 'narrow' | 'medium' | 'wide' | 'widest';
 
 const subscriptionName = (c: ClusterSummary) =>
   c.subscriptionDisplayName ?? c.subscriptionId;
@@ -27,29 +32,32 @@ const unbrokenDates = (text: string) =>
   text.replace(/(\w{3}) (\d{1,2}), (\d{4})/g, '$1\u00a0$2,\u00a0$3');
 
 /**
- * The table's columns. Minimum widths hold each header with its sort arrow
- * (it is 44 px wider than its word) and the longest word of each cell; what
- * is left is shared in proportion to what each column holds. Below `wide`
- * (1280 px) tier, subscription and catalog give way and the subscription
- * goes under the cluster's name; below `medium` (1024 px) region and nodes
- * go too.
+ * The table's columns. Minimum widths hold each header (with its sort arrow
+ * 44 px wider than its word, without one 24 px) and the longest word of each
+ * cell; what is left is shared in proportion to what each column holds. At
+ * 1280 px the table is 1016 px wide and the eight columns of `wide` need
+ * 1013 px. Below `widest` (1536 px) tier and subscription give way and the
+ * subscription goes under the cluster's name; below `wide` (1280 px)
+ * auto-upgrade, next window and catalog go too; below `medium` (1024 px)
+ * region and nodes.
  */
 export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
-  const wide = room === 'wide';
+  const widest = room === 'widest';
   const narrow = room === 'narrow';
+  const belowWide = narrow || room === 'medium';
   return [
     {
       id: 'name',
       label: 'Cluster',
       isRowHeader: true,
       isSortable: true,
-      minWidth: 160,
+      minWidth: 156,
       defaultWidth: '1.65fr',
       cell: c => (
         <ValueCell
           text={c.name}
           notes={
-            wide ? [c.resourceGroup] : [c.resourceGroup, subscriptionName(c)]
+            widest ? [c.resourceGroup] : [c.resourceGroup, subscriptionName(c)]
           }
         />
       ),
@@ -66,7 +74,7 @@ export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
       id: 'version',
       label: 'Kubernetes',
       isSortable: true,
-      minWidth: 150,
+      minWidth: 137,
       defaultWidth: '2.4fr',
       cell: c => (
         <ValueCell
@@ -80,7 +88,7 @@ export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
       label: 'Region',
       isSortable: true,
       isHidden: narrow,
-      minWidth: 118,
+      minWidth: 106,
       defaultWidth: '1.25fr',
       cell: c => <ValueCell text={regionName(c.location)} />,
     },
@@ -96,10 +104,27 @@ export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
       ),
     },
     {
+      id: 'autoUpgrade',
+      label: 'Auto-upgrade',
+      isHidden: belowWide,
+      minWidth: 135,
+      defaultWidth: '1.3fr',
+      cell: c => <ValueCell text={autoUpgradeText(c.upgradeChannel)} />,
+    },
+    {
+      id: 'nextWindow',
+      label: 'Next window',
+      isSortable: true,
+      isHidden: belowWide,
+      minWidth: 149,
+      defaultWidth: '1.45fr',
+      cell: c => <NextWindowCell cluster={c} />,
+    },
+    {
       id: 'tier',
       label: 'Tier',
       isSortable: true,
-      isHidden: !wide,
+      isHidden: !widest,
       minWidth: 90,
       defaultWidth: '0.88fr',
       cell: c => <ValueCell text={term(c.tier)} />,
@@ -108,7 +133,7 @@ export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
       id: 'subscription',
       label: 'Subscription',
       isSortable: true,
-      isHidden: !wide,
+      isHidden: !widest,
       minWidth: 146,
       defaultWidth: '1.46fr',
       cell: c => <ValueCell text={subscriptionName(c)} />,
@@ -116,8 +141,8 @@ export function fleetColumns(room: TableRoom): ColumnConfig<FleetRow>[] {
     {
       id: 'entities',
       label: 'Catalog',
-      isHidden: !wide,
-      minWidth: 120,
+      isHidden: belowWide,
+      minWidth: 104,
       defaultWidth: '1.45fr',
       cell: c => <CatalogLinks refs={c.entities} />,
     },

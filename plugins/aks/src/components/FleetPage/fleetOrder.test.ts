@@ -32,6 +32,19 @@ describe('the order of the fleet', () => {
     ).toEqual(['old', 'new']);
   });
 
+  it('sorts by the next window, soonest first, clusters without one last', () => {
+    const fleet = [
+      clusterSummary('none'),
+      clusterSummary('later', { nextMaintenance: '2026-12-19T23:00:00Z' }),
+      clusterSummary('sooner', { nextMaintenance: '2026-12-12T23:00:00Z' }),
+    ];
+    expect(
+      names(
+        sortClusters(fleet, { column: 'nextWindow', direction: 'ascending' }),
+      ),
+    ).toEqual(['sooner', 'later', 'none']);
+  });
+
   it('finds clusters by region as people read it', () => {
     expect(
       names(searchClusters([clusterSummary('a'), legacy], 'north eu')),

@@ -24,6 +24,9 @@ const SORT_KEYS: Record<string, SortKey> = {
   version: c => sortableVersion(c.currentKubernetesVersion),
   region: c => regionName(c.location),
   nodes: c => c.nodeCount,
+  // Clusters without a next window after every date.
+  nextWindow: c =>
+    c.nextMaintenance ? new Date(c.nextMaintenance).toISOString() : '~',
   tier: c => c.tier,
   subscription: c =>
     (c.subscriptionDisplayName ?? c.subscriptionId).toLowerCase(),

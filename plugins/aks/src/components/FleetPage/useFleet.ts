@@ -23,7 +23,7 @@ export interface FleetState {
 /** What the fleet is filtered by, which the backend applies. */
 export type FleetFilter = Pick<
   FleetQuery,
-  'health' | 'supportStatus' | 'subscriptionId'
+  'health' | 'supportStatus' | 'subscriptionId' | 'maintenance'
 >;
 
 /**
@@ -77,7 +77,13 @@ export function useFleet(filter: FleetFilter = {}): FleetState {
     };
     // The filter's fields, not its identity, say when to read again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [aksApi, filter.health, filter.supportStatus, filter.subscriptionId]);
+  }, [
+    aksApi,
+    filter.health,
+    filter.supportStatus,
+    filter.subscriptionId,
+    filter.maintenance,
+  ]);
 
   return state;
 }

@@ -151,12 +151,45 @@ describe('the New AKS cluster template', () => {
     expect(screen.queryByText(/a-zA-Z0-9/)).toBeNull();
   });
 
+  it('offers the upgrade channels in words and says what a window may be', async () => {
+    azure();
+    await renderForm('aks-cluster.yaml');
+    await fillClusterStep();
+    next();
+    await screen.findByText('VM size of the system nodes');
+    next();
+    await screen.findByText('Automatic upgrades', {}, { timeout: 3000 });
+    await choose(
+      /Automatic upgrades$/,
+      /^Stable \(the minor version before the newest\)$/,
+    );
+    await choose(/Node OS updates$/, /^Security patches on the node image$/);
+    expect(
+      screen.getByRole('button', { name: /Automatic upgrades$/ }),
+    ).toHaveTextContent('Stable (the minor version before the newest)');
+    type('Upgrade window start', '24:00');
+    type('Upgrade window UTC offset', '+1:00');
+    next();
+
+    expect(
+      await screen.findByText(
+        'must be a time from 00:00 to 23:59, such as 22:00',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'must be an offset from UTC from -14:00 to +14:00, such as +01:00 or -05:30',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows the names of the chosen subscription and region on the Review step, in the form’s order', async () => {
     azure();
     await renderForm('aks-cluster.yaml');
     await fillClusterStep();
     for (const shown of [
       'VM size of the system nodes',
+      'Automatic upgrades',
       'Virtual nodes',
       'Create a container registry the cluster pulls from',
     ]) {
@@ -176,6 +209,16 @@ describe('the New AKS cluster template', () => {
       'Kubernetes version',
       'TierStandard',
     ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'Automatic upgradespatch',
+        'Node OS updatesNodeImage',
+        'Upgrade window daySunday',
+        'Upgrade window start00:00',
+        'Upgrade window UTC offset+00:00',
+        'Upgrade window hours4',
+      ]),
+    );
     expect(rows.join(' ')).not.toContain(SUBSCRIPTION);
     expect(rows.join(' ')).not.toContain('westeurope');
   });

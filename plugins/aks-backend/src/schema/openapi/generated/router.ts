@@ -118,6 +118,16 @@ export const spec = {
             },
           },
           {
+            name: 'maintenance',
+            in: 'query',
+            description:
+              '`auto-upgrade-without-window`: only clusters whose auto-upgrade channel is on (anything but `none`) and that have no `aksManagedAutoUpgradeSchedule`, so they can upgrade at any time.',
+            schema: {
+              type: 'string',
+              enum: ['auto-upgrade-without-window'],
+            },
+          },
+          {
             name: 'limit',
             in: 'query',
             description: 'A decimal integer, such as `100`.',
@@ -223,6 +233,62 @@ export const spec = {
         },
       },
     },
+    '/clusters/{subscriptionId}/{resourceGroup}/{name}/upgrade-readiness': {
+      get: {
+        operationId: 'GetUpgradeReadiness',
+        description:
+          "Whether an upgrade to `version` would go through, checked before it starts: the version path under the AKS rules (no skipped control plane minor versions, node pools at most three minor versions behind the control plane and never ahead of it), the surge nodes each pool adds against the region's vCPU quota per VM family, the PodDisruptionBudgets that allow no disruption, and the deprecated APIs still requested that the target version removes. What cannot be read (quota, the cluster's Kubernetes API) becomes a finding and is not blocking. Needs `aks.cluster.read`.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/resourceGroup',
+          },
+          {
+            $ref: '#/components/parameters/clusterName',
+          },
+          {
+            name: 'version',
+            in: 'query',
+            required: true,
+            description:
+              "The target Kubernetes version, `major.minor.patch` or `major.minor`, one the cluster's upgrade profile offers (or the control plane's own version, to bring the node pools to it).",
+            schema: {
+              $ref: '#/components/schemas/KubernetesVersion',
+            },
+          },
+          {
+            name: 'controlPlaneOnly',
+            in: 'query',
+            description:
+              '`true` to check an upgrade of the control plane alone, as `POST .../upgrade` with `controlPlaneOnly` does: the node pools keep their version and add no surge nodes.',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The upgrade path, its needs and its findings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UpgradeReadiness',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/locations/{location}/kubernetes-versions': {
       get: {
         operationId: 'ListKubernetesVersions',
@@ -266,6 +332,144 @@ export const spec = {
         },
       },
     },
+    '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance': {
+      get: {
+        operationId: 'GetClusterMaintenance',
+        description:
+          'When the cluster will change: its auto-upgrade and node OS upgrade channels, each planned maintenance configuration with its next three occurrences, and what the next window will do. When the configurations cannot be read, `windows` is absent and `unknown` says why. Needs `aks.cluster.read`.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/resourceGroup',
+          },
+          {
+            $ref: '#/components/parameters/clusterName',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The cluster's maintenance windows and channels.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ClusterMaintenance',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance/preview': {
+      post: {
+        operationId: 'PreviewMaintenanceWindow',
+        description:
+          'The next five occurrences of a maintenance window, checked as a change of it would be, without saving anything. Needs `aks.cluster.read`.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/subscriptionId',
+          },
+          {
+            $ref: '#/components/parameters/resourceGroup',
+          },
+          {
+            $ref: '#/components/parameters/clusterName',
+          },
+          {
+            $ref: '#/components/parameters/entityRef',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/MaintenanceWindowRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The window's summary and next five occurrences.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MaintenancePreview',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/clusters/{subscriptionId}/{resourceGroup}/{name}/maintenance/{configName}':
+      {
+        put: {
+          operationId: 'SetMaintenanceWindow',
+          description:
+            'Sets the window of the auto-upgrade or the node OS upgrade configuration, creating it when absent. Needs `aks.cluster.maintenance`; audited.',
+          parameters: [
+            {
+              $ref: '#/components/parameters/subscriptionId',
+            },
+            {
+              $ref: '#/components/parameters/resourceGroup',
+            },
+            {
+              $ref: '#/components/parameters/clusterName',
+            },
+            {
+              name: 'configName',
+              in: 'path',
+              required: true,
+              schema: {
+                $ref: '#/components/schemas/MaintenanceConfigName',
+              },
+            },
+            {
+              $ref: '#/components/parameters/entityRef',
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MaintenanceWindowRequest',
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description:
+                "The cluster's maintenance, as read after the change.",
+              content: {
+                'application/json': {
+                  schema: {
+                    $ref: '#/components/schemas/ClusterMaintenance',
+                  },
+                },
+              },
+            },
+            default: {
+              $ref: '#/components/responses/Error',
+            },
+          },
+        },
+      },
     '/subscriptions': {
       get: {
         operationId: 'ListSubscriptions',
@@ -404,7 +608,7 @@ export const spec = {
       post: {
         operationId: 'UpgradeCluster',
         description:
-          'Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set.',
+          "Upgrades the control plane, and with it every node pool unless `controlPlaneOnly` is set. When the upgrade's readiness (`GET .../upgrade-readiness`) has blocking findings, it is refused with 409 listing them, unless `confirmFindings` is true.",
         parameters: [
           {
             $ref: '#/components/parameters/subscriptionId',
@@ -434,6 +638,11 @@ export const spec = {
                   controlPlaneOnly: {
                     type: 'boolean',
                   },
+                  confirmFindings: {
+                    description:
+                      'Start the upgrade even though its readiness has blocking findings.',
+                    type: 'boolean',
+                  },
                 },
               },
             },
@@ -442,6 +651,17 @@ export const spec = {
         responses: {
           '202': {
             $ref: '#/components/responses/OperationAccepted',
+          },
+          '409': {
+            description:
+              "Another operation is in progress on the cluster; or the upgrade's readiness has blocking findings (without `confirmFindings`), which `error.findings` lists.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
           },
           default: {
             $ref: '#/components/responses/Error',
@@ -1132,6 +1352,11 @@ export const spec = {
           'ServicePrincipalSecretExpired',
           'SpotOnlyUserPool',
           'MaxPodsBelowDefault',
+          'AutoUpgradeWithoutWindow',
+          'RapidChannelInProduction',
+          'NodeOSUpgradeUnmanaged',
+          'MaintenanceWindowTooShort',
+          'MaintenanceUnknown',
         ],
       },
       HealthWarning: {
@@ -1431,6 +1656,17 @@ export const spec = {
             description: "Sum of the node pools' `count`.",
             type: 'integer',
           },
+          upgradeChannel: {
+            description:
+              '`autoUpgradeProfile.upgradeChannel`, as ARM reports it.',
+            type: 'string',
+          },
+          nextMaintenance: {
+            description:
+              'When the auto-upgrade window (`aksManagedAutoUpgradeSchedule`) next opens; absent without one, or when it could not be read.',
+            type: 'string',
+            format: 'date-time',
+          },
           health: {
             $ref: '#/components/schemas/ClusterHealth',
           },
@@ -1579,6 +1815,289 @@ export const spec = {
           unknown: {
             description: 'Why the upgrade options could not be read.',
             type: 'string',
+          },
+        },
+      },
+      UpgradeStepKind: {
+        type: 'string',
+        enum: ['controlPlane', 'nodePool'],
+      },
+      UpgradeStep: {
+        description:
+          'One step of an upgrade, in the order AKS runs them: the control plane first, then each node pool.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'from', 'to'],
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/UpgradeStepKind',
+          },
+          name: {
+            description: 'The node pool, for a `nodePool` step.',
+            type: 'string',
+          },
+          from: {
+            description: 'The version it runs now.',
+            type: 'string',
+          },
+          to: {
+            description: 'The version it is upgraded to.',
+            type: 'string',
+          },
+        },
+      },
+      UpgradeSurge: {
+        description:
+          'The extra nodes a node pool adds while it is upgraded (AKS surge upgrade).',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'name',
+          'nodeCount',
+          'maxSurge',
+          'maxSurgeIsDefault',
+          'surgeNodes',
+          'vmSize',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          nodeCount: {
+            description:
+              "The pool's current node count (also for an autoscaling pool).",
+            type: 'integer',
+          },
+          maxSurge: {
+            description:
+              '`upgradeSettings.maxSurge` as set (a number such as `1` or a percentage such as `33%`), or the AKS default `10%` when absent.',
+            type: 'string',
+          },
+          maxSurgeIsDefault: {
+            description:
+              'True when the pool sets no `maxSurge` and the AKS default applies.',
+            type: 'boolean',
+          },
+          surgeNodes: {
+            description:
+              'Nodes added during the upgrade: a percentage of `nodeCount` rounded up, at least 1; or the number as set; 0 for a pool without nodes.',
+            type: 'integer',
+          },
+          vmSize: {
+            type: 'string',
+          },
+          family: {
+            description:
+              "The VM size's quota family, when the region's sizes could be read.",
+            type: 'string',
+          },
+          extraVCpus: {
+            description:
+              "`surgeNodes` times the size's vCPUs; absent when the size's vCPUs could not be read.",
+            type: 'integer',
+          },
+        },
+      },
+      QuotaNeed: {
+        description:
+          "The region's vCPU quota for one VM family (or `cores`, the total regional vCPUs) against what the surge nodes need.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['family', 'needed', 'available', 'limit', 'used'],
+        properties: {
+          family: {
+            description:
+              "The quota's name in Azure, such as `standardDSv5Family` or `cores`.",
+            type: 'string',
+          },
+          needed: {
+            description:
+              "Extra vCPUs the upgrade's surge nodes need in the family.",
+            type: 'integer',
+          },
+          available: {
+            description: '`limit - used`, at least 0.',
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
+          },
+          used: {
+            type: 'integer',
+          },
+        },
+      },
+      BlockingDisruptionBudget: {
+        description:
+          "A PodDisruptionBudget that allows no disruption, so its pods' nodes cannot be drained.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['namespace', 'name', 'why'],
+        properties: {
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          why: {
+            description:
+              'Why it allows no disruption, such as `minAvailable 2 with 2 healthy pods`.',
+            type: 'string',
+          },
+        },
+      },
+      RemovedApiInUse: {
+        description:
+          "A deprecated API that clients still request (the API server's `apiserver_requested_deprecated_apis` metric) and that the target version removes.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['group', 'version', 'resource', 'removedRelease'],
+        properties: {
+          group: {
+            description: 'The API group, empty for the core group.',
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          resource: {
+            type: 'string',
+          },
+          subresource: {
+            type: 'string',
+          },
+          removedRelease: {
+            description:
+              'The Kubernetes minor version that removes it, such as `1.35`.',
+            type: 'string',
+          },
+        },
+      },
+      UpgradeFindingSeverity: {
+        description: '`blocking` findings stop the upgrade unless confirmed.',
+        type: 'string',
+        enum: ['blocking', 'warning', 'info'],
+      },
+      UpgradeFindingCode: {
+        description: 'Stable codes of the readiness checks.',
+        type: 'string',
+        enum: [
+          'MinorVersionSkipped',
+          'NodePoolSkipsMinorVersion',
+          'NodePoolTooFarBehind',
+          'NodePoolAheadOfTarget',
+          'DisruptionBudgetBlocksDrain',
+          'RemovedApiInUse',
+          'QuotaInsufficient',
+          'QuotaUnknown',
+          'KubernetesApiUnreadable',
+        ],
+      },
+      UpgradeFinding: {
+        description: 'One finding of the readiness checks.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'severity', 'title', 'message', 'remedy'],
+        properties: {
+          code: {
+            $ref: '#/components/schemas/UpgradeFindingCode',
+          },
+          severity: {
+            $ref: '#/components/schemas/UpgradeFindingSeverity',
+          },
+          title: {
+            description: 'A few words naming the finding.',
+            type: 'string',
+          },
+          message: {
+            description: 'What stands in the way and why, for a service owner.',
+            type: 'string',
+          },
+          remedy: {
+            description: 'What to do about it.',
+            type: 'string',
+          },
+          docsUrl: {
+            description: 'The Azure or Kubernetes page that explains it.',
+            type: 'string',
+          },
+          nodePool: {
+            description: 'Set when the finding is about one node pool.',
+            type: 'string',
+          },
+        },
+      },
+      UpgradeReadiness: {
+        description:
+          'Whether an upgrade to `targetVersion` would go through. `blocking` is true when any finding is `blocking`. `quota` lists only the families that could be read; `disruptionBudgets` and `deprecatedApis` are empty when the Kubernetes API could not be read (a `KubernetesApiUnreadable` finding says so).',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'targetVersion',
+          'currentVersion',
+          'path',
+          'pools',
+          'quota',
+          'disruptionBudgets',
+          'deprecatedApis',
+          'findings',
+          'blocking',
+          'fetchedAt',
+        ],
+        properties: {
+          targetVersion: {
+            description:
+              'The version upgraded to, `major.minor.patch` when the profile names one.',
+            type: 'string',
+          },
+          currentVersion: {
+            description: 'The version the control plane runs now.',
+            type: 'string',
+          },
+          path: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UpgradeStep',
+            },
+          },
+          pools: {
+            description: 'Surge of each node pool the upgrade touches.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UpgradeSurge',
+            },
+          },
+          quota: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/QuotaNeed',
+            },
+          },
+          disruptionBudgets: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/BlockingDisruptionBudget',
+            },
+          },
+          deprecatedApis: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RemovedApiInUse',
+            },
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UpgradeFinding',
+            },
+          },
+          blocking: {
+            type: 'boolean',
+          },
+          fetchedAt: {
+            type: 'string',
+            format: 'date-time',
           },
         },
       },
@@ -1745,6 +2264,450 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/VmSize',
+            },
+          },
+        },
+      },
+      MaintenanceConfigName: {
+        description:
+          'The planned maintenance configurations a window can be set on: `aksManagedAutoUpgradeSchedule` (the auto-upgrade channel) or `aksManagedNodeOSUpgradeSchedule` (the node OS upgrade channel).',
+        type: 'string',
+        enum: [
+          'aksManagedAutoUpgradeSchedule',
+          'aksManagedNodeOSUpgradeSchedule',
+        ],
+      },
+      MaintenanceWindowKind: {
+        description:
+          'Which changes a configuration schedules: `autoUpgrade` (`aksManagedAutoUpgradeSchedule`), `nodeOS` (`aksManagedNodeOSUpgradeSchedule`) or `default` (the older weekly hour slots of `default`).',
+        type: 'string',
+        enum: ['autoUpgrade', 'nodeOS', 'default'],
+      },
+      MaintenanceDateSpan: {
+        description: "Dates, inclusive, in the window's UTC offset.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['start', 'end'],
+        properties: {
+          start: {
+            type: 'string',
+          },
+          end: {
+            type: 'string',
+          },
+        },
+      },
+      MaintenanceSchedule: {
+        description:
+          "ARM's recurrence of a window, as set: one of daily, weekly, absoluteMonthly or relativeMonthly. Values AKS adds later pass through.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          daily: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              intervalDays: {
+                type: 'integer',
+              },
+            },
+          },
+          weekly: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              intervalWeeks: {
+                type: 'integer',
+              },
+              dayOfWeek: {
+                type: 'string',
+              },
+            },
+          },
+          absoluteMonthly: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              intervalMonths: {
+                type: 'integer',
+              },
+              dayOfMonth: {
+                type: 'integer',
+              },
+            },
+          },
+          relativeMonthly: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              intervalMonths: {
+                type: 'integer',
+              },
+              weekIndex: {
+                type: 'string',
+              },
+              dayOfWeek: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      MaintenanceWindow: {
+        description:
+          "A copy of ARM's `maintenanceWindow`, as set. Any field may be absent when ARM reported none.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          schedule: {
+            $ref: '#/components/schemas/MaintenanceSchedule',
+          },
+          durationHours: {
+            type: 'integer',
+          },
+          utcOffset: {
+            description: '`+HH:mm` or `-HH:mm`; `+00:00` when absent.',
+            type: 'string',
+          },
+          startDate: {
+            description:
+              'The date (in the UTC offset) the window becomes active.',
+            type: 'string',
+          },
+          startTime: {
+            description: '`HH:mm` in the UTC offset.',
+            type: 'string',
+          },
+          notAllowedDates: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaintenanceDateSpan',
+            },
+          },
+        },
+      },
+      MaintenanceTimeInWeek: {
+        description:
+          'Hour slots of a `default` configuration on one day (UTC).',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          day: {
+            type: 'string',
+          },
+          hourSlots: {
+            description: 'Each hour `h` stands for h:00 to h+1:00 UTC.',
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+        },
+      },
+      MaintenanceOccurrence: {
+        description: 'One occurrence of a window.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['start', 'end'],
+        properties: {
+          start: {
+            type: 'string',
+            format: 'date-time',
+          },
+          end: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      MaintenanceWindowInfo: {
+        description:
+          'One planned maintenance configuration of a cluster, with its schedule in words and its next three occurrences (none when it has no future occurrence, or its schedule is one this API does not know).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'kind', 'summary', 'next'],
+        properties: {
+          name: {
+            description: "The configuration's name in ARM.",
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/MaintenanceWindowKind',
+          },
+          maintenanceWindow: {
+            $ref: '#/components/schemas/MaintenanceWindow',
+          },
+          timeInWeek: {
+            description: 'For `default`, the weekly hour slots.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaintenanceTimeInWeek',
+            },
+          },
+          notAllowedTime: {
+            description: 'For `default`, time spans when nothing may change.',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                start: {
+                  type: 'string',
+                },
+                end: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          summary: {
+            description:
+              'The schedule in words, such as `Every Sunday 01:00–05:00 UTC+02:00`.',
+            type: 'string',
+          },
+          next: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaintenanceOccurrence',
+            },
+          },
+        },
+      },
+      MaintenanceChange: {
+        description:
+          'What the next maintenance will change, as the channels and the upgrades Azure offers tell it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'summary'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['kubernetesUpgrade', 'nodeImageUpdate'],
+          },
+          summary: {
+            description:
+              'In words, such as `Kubernetes 1.35.2 → 1.35.4 (patch channel)` or `Node image update`.',
+            type: 'string',
+          },
+          fromVersion: {
+            type: 'string',
+          },
+          toVersion: {
+            type: 'string',
+          },
+          channel: {
+            type: 'string',
+          },
+          window: {
+            description:
+              'The configuration whose window it happens in; absent when the channel has no window, so it can happen at any time.',
+            type: 'string',
+          },
+          start: {
+            description: 'When that window next opens.',
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      ClusterMaintenance: {
+        description:
+          'When a cluster will change: its channels, its planned maintenance windows and what the next one will do. `windows` is absent and `unknown` says why when the configurations could not be read.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['fetchedAt', 'stale'],
+        properties: {
+          upgradeChannel: {
+            description:
+              '`autoUpgradeProfile.upgradeChannel`: rapid, stable, patch, node-image, none, or any other value AKS reports.',
+            type: 'string',
+          },
+          nodeOSUpgradeChannel: {
+            description:
+              '`autoUpgradeProfile.nodeOSUpgradeChannel`: None, Unmanaged, NodeImage, SecurityPatch, or any other value AKS reports.',
+            type: 'string',
+          },
+          windows: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaintenanceWindowInfo',
+            },
+          },
+          unknown: {
+            description:
+              'Why the maintenance configurations could not be read.',
+            type: 'string',
+          },
+          nextChange: {
+            $ref: '#/components/schemas/MaintenanceChange',
+          },
+          fetchedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            type: 'boolean',
+          },
+        },
+      },
+      MaintenanceWindowInput: {
+        description:
+          "A maintenance window to set, as ARM's `maintenanceWindow`: exactly one kind of schedule, a duration of 4 to 24 hours (AKS's minimum is 4), a start time `HH:mm` in a UTC offset `±HH:mm` (at most 14 hours), an optional first date, and dates on which nothing may change.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['schedule', 'durationHours', 'startTime'],
+        properties: {
+          schedule: {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            maxProperties: 1,
+            properties: {
+              daily: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['intervalDays'],
+                properties: {
+                  intervalDays: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 7,
+                  },
+                },
+              },
+              weekly: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['intervalWeeks', 'dayOfWeek'],
+                properties: {
+                  intervalWeeks: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 4,
+                  },
+                  dayOfWeek: {
+                    $ref: '#/components/schemas/MaintenanceWeekDay',
+                  },
+                },
+              },
+              absoluteMonthly: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['intervalMonths', 'dayOfMonth'],
+                properties: {
+                  intervalMonths: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 6,
+                  },
+                  dayOfMonth: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 31,
+                  },
+                },
+              },
+              relativeMonthly: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['intervalMonths', 'weekIndex', 'dayOfWeek'],
+                properties: {
+                  intervalMonths: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 6,
+                  },
+                  weekIndex: {
+                    type: 'string',
+                    enum: ['First', 'Second', 'Third', 'Fourth', 'Last'],
+                  },
+                  dayOfWeek: {
+                    $ref: '#/components/schemas/MaintenanceWeekDay',
+                  },
+                },
+              },
+            },
+          },
+          durationHours: {
+            description: "4 to 24; AKS's minimum is 4 hours.",
+            type: 'integer',
+          },
+          utcOffset: {
+            description:
+              '`+HH:mm` or `-HH:mm`, from -14:00 to +14:00; `+00:00` when absent.',
+            type: 'string',
+            maxLength: 6,
+            pattern: '^[+-]((0\\d|1[0-3]):[0-5]\\d|14:00)$',
+          },
+          startDate: {
+            description:
+              'The first date (in the UTC offset) the window may open.',
+            type: 'string',
+            format: 'date',
+          },
+          startTime: {
+            description: '`HH:mm`, 00:00 to 23:59, in the UTC offset.',
+            type: 'string',
+            maxLength: 5,
+            pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+          },
+          notAllowedDates: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['start', 'end'],
+              properties: {
+                start: {
+                  type: 'string',
+                  format: 'date',
+                },
+                end: {
+                  type: 'string',
+                  format: 'date',
+                },
+              },
+            },
+          },
+        },
+      },
+      MaintenanceWeekDay: {
+        type: 'string',
+        enum: [
+          'Sunday',
+          'Monday',
+          'Tuesday',
+          'Wednesday',
+          'Thursday',
+          'Friday',
+          'Saturday',
+        ],
+      },
+      MaintenanceWindowRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['maintenanceWindow'],
+        properties: {
+          maintenanceWindow: {
+            $ref: '#/components/schemas/MaintenanceWindowInput',
+          },
+        },
+      },
+      MaintenancePreview: {
+        description:
+          "A window's schedule in words and its next five occurrences.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['summary', 'next'],
+        properties: {
+          summary: {
+            type: 'string',
+          },
+          next: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MaintenanceOccurrence',
             },
           },
         },

@@ -33,8 +33,8 @@ export const legacy = clusterSummary('aks-legacy', {
 });
 
 /**
- * The backend's fleet: filtered by health as the backend does, answered in
- * pages of `limit`. Returns the URLs asked for.
+ * The backend's fleet: filtered by health and by auto-upgrade without a
+ * window as the backend does, answered in pages of `limit`. Returns the URLs asked for.
  */
 export function fleetBackend(
   server: SetupServer,
@@ -52,8 +52,15 @@ export function fleetBackend(
       const url = new URL(request.url);
       seen.push(url);
       const health = url.searchParams.get('health');
+      const withoutWindow =
+        url.searchParams.get('maintenance') === 'auto-upgrade-without-window';
       const matching = clusters.filter(
-        c => !health || c.health.status === health,
+        c =>
+          (!health || c.health.status === health) &&
+          (!withoutWindow ||
+            (!!c.upgradeChannel &&
+              c.upgradeChannel !== 'none' &&
+              !c.nextMaintenance)),
       );
       const offset = Number(url.searchParams.get('cursor') ?? 0);
       const next = offset + Number(url.searchParams.get('limit'));

@@ -1,0 +1,7 @@
+export {
+  blockingFindings,
+  UpgradeReadinessChecks,
+  upgradeReadinessOf,
+} from './UpgradeReadinessChecks';
+export type { ReadinessOptions } from './UpgradeReadinessChecks';
+export { admitUpgrade } from './upgradeGate';
