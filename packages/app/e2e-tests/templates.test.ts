@@ -80,6 +80,7 @@ test('a developer creates an AKS cluster from the template, pickers included, an
   });
   for (const field of [
     'VM size of the system nodes',
+    'Automatic upgrades',
     'Virtual nodes',
     'Create a container registry the cluster pulls from',
   ]) {
