@@ -9,6 +9,7 @@ import type { FaultController } from './faults/faultController';
 import { TokenIssuer } from './authentication/tokenIssuer';
 import { EmulatorClock } from './clock/emulatorClock';
 import { QuotaStore } from './persistence/quotaStore';
+import { GitRepositoryReachability } from './handlers/kubernetesConfiguration/gitRepositoryReachability';
 
 /** How long operations take and how lists page. */
 export interface EmulatorSettings {
@@ -28,6 +29,8 @@ export class EmulatorContext {
   readonly requestLog = new RequestLog();
   /** Compute quotas (vCPU limits) per subscription and region. */
   readonly quotas = new QuotaStore();
+  /** Git repositories the clusters' Flux controllers cannot reach, and since when. */
+  readonly gitRepositories = new GitRepositoryReachability();
   /** Azure's time, which tests may move forward. */
   readonly clock = new EmulatorClock();
   readonly operations: OperationTracker;

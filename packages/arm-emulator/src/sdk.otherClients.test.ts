@@ -214,7 +214,7 @@ describe('ACR, ACI, Authorization SDKs and Entra against the emulator', () => {
       'MissingApiVersionParameter',
     );
     expect(
-      (await armFetch(emulator, 'GET', `${base}?api-version=2020-01-01`)).body
+      (await armFetch(emulator, 'GET', `${base}?api-version=2016-01-01`)).body
         .error.code,
     ).toBe('InvalidApiVersionParameter');
     expect(

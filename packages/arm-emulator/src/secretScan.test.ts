@@ -18,6 +18,12 @@ describe('findSecrets', () => {
     ['private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIE'],
     ['password', { username: 'acr', passwords: [{ name: 'p', value: 'x' }] }],
     ['password', '{"password":"hunter2"}'],
+    [
+      'git credential',
+      { configurationProtectedSettings: { httpsKey: 'hunter2' } },
+    ],
+    ['git credential', '{"sshPrivateKey": "LS0tLS1CRUdJTi"}'],
+    ['protected settings', { configurationProtectedSettings: { token: 'x' } }],
   ])('finds a %s', (kind, value) => {
     const hits = findSecrets(value);
     expect(hits.map(h => h.kind)).toContain(kind);
@@ -40,6 +46,9 @@ describe('findSecrets', () => {
       },
     },
     'The client secret of aks-reporting-prod ends on 2026-01-01',
+    // what Kubernetes configurations answer in place of their protected settings
+    { properties: { configurationProtectedSettings: {}, httpsUser: 'flux' } },
+    { configurationProtectedSettings: null },
     {
       servicePrincipal: {
         clientId: DEMO_IDS.clientId,

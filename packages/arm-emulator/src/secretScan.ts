@@ -18,6 +18,12 @@ const patterns: Array<[kind: string, pattern: RegExp]> = [
   ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/g],
   ['password', /"passwords?"\s*:\s*(?:"[^"]+"|\[\s*\{)/gi],
   ['client secret', /"(?:clientSecret|secret)"\s*:\s*"[^"]+"/g],
+  // Kubernetes configurations' write-only settings: Git credentials, and any non-empty set of them.
+  [
+    'git credential',
+    /"(?:sshPrivateKey|httpsKey|bucketSecretKey)"\s*:\s*"[^"]+"/g,
+  ],
+  ['protected settings', /"configurationProtectedSettings"\s*:\s*\{\s*"/g],
 ];
 
 function escapeRegExp(text: string): string {
@@ -32,7 +38,8 @@ function excerpt(text: string, index: number, length: number): string {
 /**
  * Secrets in a response body or log line: the emulator's client secrets (and
  * any others given), bearer tokens, JWTs, kubeconfigs and their tokens,
- * private keys, passwords. Objects are scanned as their JSON.
+ * private keys, passwords, Git credentials and protected settings. Objects
+ * are scanned as their JSON.
  *
  * @public
  */

@@ -74,6 +74,17 @@ export interface EmulatorAdmin {
   advanceClock(change: ClockChange): ClockMove;
   /** Sets a compute quota (a `Usage_List` limit) of a subscription in a region. */
   setQuota(limit: QuotaLimit): void;
+  /**
+   * From now on (the emulator's clock) the clusters' Flux controllers cannot
+   * reach this Git repository (URL as the configurations name it; case and
+   * trailing slashes aside): each Flux configuration of it turns
+   * Non-Compliant at its next reconciliation, within one sync interval.
+   */
+  markGitRepositoryUnreachable(url: string): void;
+  /** The repository can be reached again from now on; false when it already could. */
+  markGitRepositoryReachable(url: string): boolean;
+  /** Every Git repository that cannot be reached now. */
+  unreachableGitRepositories(): string[];
   requests(filter?: RequestLogFilter): RequestLogEntry[];
   clearRequests(): void;
   /** The resource as a GET would return it (clusters include their pools), or undefined. */

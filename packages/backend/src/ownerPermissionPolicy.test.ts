@@ -14,6 +14,10 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import aksPlugin from '@aks-backstage/plugin-aks-backend';
 import {
+  aksGitOpsConfigurePermission,
+  aksIdentityCreatePermission,
+} from '@aks-backstage/plugin-aks-common';
+import {
   ArmEmulator,
   DEMO_IDS,
   startArmEmulator,
@@ -227,6 +231,42 @@ describe('the owner permission policy', () => {
       'get-upgrade-readiness',
       'list-clusters',
     ]);
+  });
+
+  it('lets only the platform team create workload identities and configure GitOps, as the scaffolder actions ask', async () => {
+    const decisions = async (user: string) => {
+      const response = await request(server)
+        .post('/api/permission/authorize')
+        .set(as(user))
+        .send({
+          items: [
+            aksIdentityCreatePermission,
+            aksGitOpsConfigurePermission,
+          ].map((permission, i) => ({ id: String(i), permission })),
+        });
+      expect(response.status).toBe(200);
+      return response.body.items.map((item: { result: string }) => item.result);
+    };
+    expect(await decisions(PLATFORM)).toEqual(['ALLOW', 'ALLOW']);
+    expect(await decisions(OWNER)).toEqual(['DENY', 'DENY']);
+    expect(await decisions(OUTSIDER)).toEqual(['DENY', 'DENY']);
+  });
+
+  it("lets an owner read its entity's GitOps and workload identities, and refuses an outsider", async () => {
+    for (const concern of ['gitops', 'workload-identities']) {
+      const path = `/api/aks/entities/component/default/payments-api/${concern}`;
+      const owned = await request(server).get(path).set(as(OWNER));
+      expect({ concern, status: owned.status }).toEqual({
+        concern,
+        status: 200,
+      });
+      expect(owned.body.items[0].clusterName).toBe('aks-payments-prod');
+      const outsider = await request(server).get(path).set(as(OUTSIDER));
+      expect({ concern, status: outsider.status }).toEqual({
+        concern,
+        status: 403,
+      });
+    }
   });
 
   it('lets only the platform team set a maintenance window, and the owner read it', async () => {

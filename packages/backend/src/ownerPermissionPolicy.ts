@@ -19,16 +19,29 @@ import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
   aksFleetReadPermission,
+  aksGitOpsConfigurePermission,
+  aksIdentityCreatePermission,
   aksOperationActionsPermission,
 } from '@aks-backstage/plugin-aks-common';
 
 const PLATFORM_TEAM = 'group:default/team-platform';
 
+/** What only the platform team may do: each changes clusters or what may reach Azure. */
+const PLATFORM_ONLY = [
+  aksClusterOperatePermission,
+  aksClusterMaintenancePermission,
+  aksOperationActionsPermission,
+  aksFleetReadPermission,
+  aksIdentityCreatePermission,
+  aksGitOpsConfigurePermission,
+];
+
 /**
  * A production policy: owners read their entities' clusters (a CONDITIONAL
  * decision the catalog evaluates per entity), only the platform team lists
- * the whole fleet, operates clusters, sets their maintenance windows and
- * sees the actions that change clusters, and everything else is allowed.
+ * the whole fleet, operates clusters, sets their maintenance windows, sees
+ * the actions that change clusters, creates workload identities and
+ * configures GitOps from templates, and everything else is allowed.
  */
 export class OwnerPermissionPolicy implements PermissionPolicy {
   async handle(
@@ -36,12 +49,7 @@ export class OwnerPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const platformTeam = user?.info.ownershipEntityRefs.includes(PLATFORM_TEAM);
-    if (
-      isPermission(request.permission, aksClusterOperatePermission) ||
-      isPermission(request.permission, aksClusterMaintenancePermission) ||
-      isPermission(request.permission, aksOperationActionsPermission) ||
-      isPermission(request.permission, aksFleetReadPermission)
-    ) {
+    if (PLATFORM_ONLY.some(p => isPermission(request.permission, p))) {
       return {
         result: platformTeam ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
       };

@@ -8,7 +8,9 @@ import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaf
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderAksModule from '@aks-backstage/plugin-scaffolder-backend-module-aks';
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import request from 'supertest';
 
 const templates = resolve(__dirname, '../../../examples/templates');
@@ -16,6 +18,23 @@ const PROD = '6f1a2b3c-0000-4000-8000-000000000001';
 const DEV = '6f1a2b3c-0000-4000-8000-000000000002';
 const GROUP = `/subscriptions/${PROD}/resourceGroups/rg-platform-prod`;
 const SUBNET = `/subscriptions/${PROD}/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-platform/subnets/snet-aks`;
+const COMPONENT = 'component:default/shop-api';
+const componentFile = join(
+  mkdtempSync(join(tmpdir(), 'aks-templates-')),
+  'c.yaml',
+);
+writeFileSync(
+  componentFile,
+  `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: shop-api
+  annotations:
+    backstage.io/kubernetes-namespace: shop
+    backstage.io/source-location: url:https://github.com/contoso/shop-api/tree/main/
+spec: { type: service, lifecycle: production, owner: group:default/team-shop }
+`,
+);
 const clusterId = (name: string, group = GROUP) =>
   `${group}/providers/Microsoft.ContainerService/managedClusters/${name}`;
 
@@ -45,16 +64,21 @@ describe('the AKS software templates', () => {
         mockServices.rootConfig.factory({
           data: {
             catalog: {
-              rules: [{ allow: ['Template'] }],
+              rules: [{ allow: ['Template', 'Component'] }],
               locations: [
-                'aks-cluster',
-                'acr',
-                'aks-virtual-nodes',
-                'aks-spot-node-pool',
-              ].map(name => ({
-                type: 'file',
-                target: `${templates}/${name}.yaml`,
-              })),
+                ...[
+                  'aks-cluster',
+                  'acr',
+                  'aks-virtual-nodes',
+                  'aks-spot-node-pool',
+                  'azure-access',
+                  'aks-gitops',
+                ].map(name => ({
+                  type: 'file',
+                  target: `${templates}/${name}.yaml`,
+                })),
+                { type: 'file', target: componentFile },
+              ],
             },
             aks: {
               armEndpoint: emulator.url,
@@ -106,7 +130,7 @@ describe('the AKS software templates', () => {
       throw new Error(`${template} failed: ${log}`);
     }
     return completion.body.output as {
-      links: { title: string; url?: string }[];
+      links: { title: string; url?: string; entityRef?: string }[];
       text: { title: string; content?: string }[];
     };
   }
@@ -281,6 +305,105 @@ describe('the AKS software templates', () => {
     );
     expect(output.text[1].content).toContain(
       `azure.com/aks-cluster-id: ${cluster}`,
+    );
+  }, 30_000);
+
+  /** Waits until the catalog has read the component the templates pick. */
+  async function componentInCatalog() {
+    for (;;) {
+      const found = await request(server)
+        .get('/api/catalog/entities/by-name/component/default/shop-api')
+        .set(auth);
+      if (found.status === 200) return;
+      await new Promise(r => setTimeout(r, 100));
+    }
+  }
+
+  it("gives a component's service account an Azure identity with a role, and turns workload identity on where asked", async () => {
+    await componentInCatalog();
+    const registry = `${GROUP}/providers/Microsoft.ContainerRegistry/registries/acrcontosoprod`;
+    const payments = clusterId(
+      'aks-payments-prod',
+      `/subscriptions/${PROD}/resourceGroups/rg-payments-prod`,
+    );
+    const output = await run('azure-access', {
+      component: COMPONENT,
+      clusterId: payments,
+      roleDefinition: 'AcrPull',
+      roleScope: registry,
+      enableWorkloadIdentity: false,
+    });
+
+    const identityId = `/subscriptions/${PROD}/resourceGroups/rg-payments-prod/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-shop-api-aks-payments-prod`;
+    const identity = emulator.admin.getResource(identityId);
+    expect(identity.tags['aks-cluster-id']).toBe(payments.toLowerCase());
+    expect(
+      emulator.admin.getResource(
+        `${identityId}/federatedIdentityCredentials/shop-api`,
+      ).properties.subject,
+    ).toBe('system:serviceaccount:shop:shop-api');
+    expect(
+      emulator.admin
+        .listResources('Microsoft.Authorization/roleAssignments')
+        .map(r => (r.body as any).properties)
+        .filter(p => p.principalId === identity.properties.principalId),
+    ).toEqual([expect.objectContaining({ scope: registry })]);
+    expect(output.links[0]).toEqual({
+      title: 'The component',
+      entityRef: COMPONENT,
+    });
+    expect(output.text[0].content).toBe(identity.properties.clientId);
+    expect(output.text[1].content).toContain(
+      [
+        'kind: ServiceAccount',
+        'metadata:',
+        '  name: shop-api',
+        '  namespace: shop',
+        '  annotations:',
+        `    azure.workload.identity/client-id: ${identity.properties.clientId}`,
+      ].join('\n'),
+    );
+
+    const dev = `/subscriptions/${DEV}/resourceGroups/rg-dev/providers/Microsoft.ContainerService/managedClusters/aks-dev-free`;
+    await expect(
+      run('azure-access', { component: COMPONENT, clusterId: dev }),
+    ).rejects.toThrow(/enableWorkloadIdentity: .* has the OIDC issuer off/);
+    await run('azure-access', {
+      component: COMPONENT,
+      clusterId: dev,
+      namespace: 'shop-dev',
+      enableWorkloadIdentity: true,
+    });
+    expect(
+      emulator.admin.getResource(dev).properties.oidcIssuerProfile,
+    ).toMatchObject({ enabled: true, issuerURL: expect.any(String) });
+  }, 30_000);
+
+  it("points Flux at a component's source location", async () => {
+    await componentInCatalog();
+    const cluster = clusterId('aks-platform-lts');
+    const output = await run('aks-gitops', {
+      component: COMPONENT,
+      clusterId: cluster,
+      branch: 'main',
+      path: './deploy',
+      prune: true,
+    });
+
+    const configuration = `${cluster}/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/shop-api`;
+    expect(emulator.admin.getResource(configuration).properties).toMatchObject({
+      provisioningState: 'Succeeded',
+      gitRepository: {
+        url: 'https://github.com/contoso/shop-api',
+        repositoryRef: { branch: 'main' },
+      },
+      kustomizations: { apps: { path: './deploy', prune: true } },
+    });
+    expect(output.links[1].url).toBe(
+      `https://portal.azure.com/#resource${configuration}/overview`,
+    );
+    expect(output.text[0].content).toMatch(
+      /^Flux reports (Pending|Compliant);/,
     );
   }, 30_000);
 });

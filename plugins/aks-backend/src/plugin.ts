@@ -9,6 +9,7 @@ import { azureClientsServiceRef } from '@aks-backstage/plugin-aks-node';
 import { ClusterAccess } from './access/ClusterAccess';
 import { registerAksActions } from './actions';
 import { createClusterServices } from './clusters';
+import { readGitOpsConfig } from './gitops';
 import { OperationService } from './operations/OperationService';
 import { OperationStore } from './operations/OperationStore';
 import { createRouter } from './routes/createRouter';
@@ -43,6 +44,7 @@ export const aksPlugin = createBackendPlugin({
         const { clients, logger, lifecycle } = deps;
         const reads = createClusterServices({
           ...deps,
+          gitOps: readGitOpsConfig(deps.config),
           cacheStoreIsProcessLocal:
             (deps.config.getOptionalString('backend.cache.store') ??
               'memory') === 'memory',

@@ -11,6 +11,8 @@ export type {
   operations as AksApiOperations,
 } from './schema/openapi.generated';
 export * from './resourceId';
+export * from './armResourceId';
 export * from './annotations';
 export * from './permissions';
 export * from './maintenance';
+export * from './builtInRoles';

@@ -7,6 +7,8 @@ import {
   aksClusterOperatePermission,
   aksClusterReadPermission,
   aksFleetReadPermission,
+  aksGitOpsConfigurePermission,
+  aksIdentityCreatePermission,
   aksOperationActionsPermission,
   aksPermissions,
 } from './permissions';
@@ -53,6 +55,19 @@ describe('permissions', () => {
     });
   });
 
+  it('guards the scaffolder actions with basic permissions, as they act on no entity', () => {
+    expect(aksIdentityCreatePermission).toMatchObject({
+      type: 'basic',
+      name: 'aks.identity.create',
+      attributes: { action: 'create' },
+    });
+    expect(aksGitOpsConfigurePermission).toMatchObject({
+      type: 'basic',
+      name: 'aks.gitops.configure',
+      attributes: { action: 'update' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(aksPermissions.map(p => p.name)).toEqual([
       'aks.cluster.read',
@@ -60,6 +75,8 @@ describe('permissions', () => {
       'aks.cluster.operate',
       'aks.cluster.maintenance',
       'aks.actions.operate',
+      'aks.identity.create',
+      'aks.gitops.configure',
     ]);
   });
 });

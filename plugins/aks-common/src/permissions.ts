@@ -57,6 +57,27 @@ export const aksOperationActionsPermission = createPermission({
 });
 
 /**
+ * Create a user-assigned managed identity federated to a cluster's service
+ * account, and the role assignment it asks for (the
+ * `azure:aks:workload-identity:create` scaffolder action).
+ * @public
+ */
+export const aksIdentityCreatePermission = createPermission({
+  name: 'aks.identity.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Install Flux on a cluster and point a Flux configuration at a repository
+ * (the `azure:aks:flux:configure` scaffolder action).
+ * @public
+ */
+export const aksGitOpsConfigurePermission = createPermission({
+  name: 'aks.gitops.configure',
+  attributes: { action: 'update' },
+});
+
+/**
  * All permissions of the AKS plugins, for registering with the permissions registry.
  * @public
  */
@@ -66,4 +87,6 @@ export const aksPermissions = [
   aksClusterOperatePermission,
   aksClusterMaintenancePermission,
   aksOperationActionsPermission,
+  aksIdentityCreatePermission,
+  aksGitOpsConfigurePermission,
 ];

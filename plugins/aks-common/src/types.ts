@@ -341,3 +341,67 @@ export type UpgradeReadiness = components['schemas']['UpgradeReadiness'];
  * @public
  */
 export type UpgradeFinding = components['schemas']['UpgradeFinding'];
+
+/**
+ * Workload identity settings of a cluster: the addon and the OIDC issuer it needs.
+ * @public
+ */
+export type ClusterWorkloadIdentity =
+  components['schemas']['ClusterWorkloadIdentity'];
+
+/**
+ * Why something could not be read: a Backstage error name and a message without secrets.
+ * @public
+ */
+export type ReadError = components['schemas']['ReadError'];
+
+/**
+ * The Flux configurations of an entity's repository, per cluster of the entity.
+ * @public
+ */
+export type EntityGitOps = components['schemas']['EntityGitOps'];
+
+/**
+ * One cluster's Flux configurations for an entity's repository.
+ * @public
+ */
+export type ClusterGitOps = components['schemas']['ClusterGitOps'];
+
+/**
+ * A Flux configuration and how far the cluster has applied it.
+ * @public
+ */
+export type FluxConfiguration = components['schemas']['FluxConfiguration'];
+
+/**
+ * Identities federated to an entity's service accounts, per cluster of the entity.
+ * @public
+ */
+export type EntityWorkloadIdentities =
+  components['schemas']['EntityWorkloadIdentities'];
+
+/**
+ * One cluster's identities federated to an entity's service accounts.
+ * @public
+ */
+export type ClusterWorkloadIdentities =
+  components['schemas']['ClusterWorkloadIdentities'];
+
+/**
+ * A user-assigned managed identity federated to an entity's service accounts.
+ * @public
+ */
+export type FederatedIdentity = components['schemas']['FederatedIdentity'];
+
+/**
+ * A federated identity credential of a user-assigned managed identity.
+ * @public
+ */
+export type FederatedCredential = components['schemas']['FederatedCredential'];
+
+/**
+ * A role assignment of a federated identity.
+ * @public
+ */
+export type IdentityRoleAssignment =
+  components['schemas']['IdentityRoleAssignment'];

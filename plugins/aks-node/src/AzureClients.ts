@@ -5,6 +5,8 @@ import { ComputeManagementClient } from '@azure/arm-compute';
 import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
+import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
+import { ManagedServiceIdentityClient } from '@azure/arm-msi';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { TokenCredential } from '@azure/identity';
@@ -26,9 +28,9 @@ const ARM_SCOPE = 'https://management.azure.com/.default';
 export interface AzureClientOptions {
   /** The ARM endpoint, when it is not public Azure. */
   endpoint?: string;
-  /** The scope of classic clients (`@azure/arm-containerinstance`, -authorization, -resources). */
+  /** The scope of classic clients (`@azure/arm-containerinstance`, -authorization, -resources, -kubernetesconfiguration). */
   credentialScopes: string[];
-  /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry, -compute). */
+  /** The scope of modular clients (`@azure/arm-containerservice`, -containerregistry, -compute, -msi). */
   credentials: { scopes: string[] };
   /** The HTTPS agent: kept-alive connections that trust `aks.caCert`. */
   agent: Agent;
@@ -201,6 +203,18 @@ export class AzureClients {
   /** The `@azure/arm-compute` client of a subscription: the VM sizes of its regions. */
   compute(subscriptionId: string): ComputeManagementClient {
     return this.#client(ComputeManagementClient, subscriptionId);
+  }
+
+  /** The `@azure/arm-msi` client of a subscription: user-assigned identities and their federated credentials. */
+  managedIdentities(subscriptionId: string): ManagedServiceIdentityClient {
+    return this.#client(ManagedServiceIdentityClient, subscriptionId);
+  }
+
+  /** The `@azure/arm-kubernetesconfiguration` client of a subscription: cluster extensions and Flux configurations. */
+  kubernetesConfiguration(
+    subscriptionId: string,
+  ): SourceControlConfigurationClient {
+    return this.#client(SourceControlConfigurationClient, subscriptionId);
   }
 
   /** The `@azure/arm-resources` client of a subscription. */

@@ -6,12 +6,14 @@ import aksPlugin from './alpha';
 import * as legacy from './index';
 import { annotated, cluster, entityClusters } from './__testUtils__/fixtures';
 import { maintenance } from './__testUtils__/maintenanceFixtures';
+import { entityReadsBackend } from './__testUtils__/entityReadFixtures';
 import { aksUrl, setupAksBackend } from './__testUtils__/mswServer';
 
 const server = setupAksBackend();
 
 describe('the AKS plugin', () => {
   it('shows its tab on an entity that names a cluster', async () => {
+    entityReadsBackend(server);
     server.use(
       http.get(
         aksUrl('/entities/component/default/payments-api/clusters'),

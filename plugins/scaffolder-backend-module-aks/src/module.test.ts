@@ -22,7 +22,7 @@ const config = mockServices.rootConfig.factory({
 describe('scaffolderAksActionsModule', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('adds the AKS, ACR and ACI actions to the scaffolder', async () => {
+  it('adds the AKS, ACR, ACI, workload identity and GitOps actions to the scaffolder', async () => {
     const addActions = jest.fn();
     await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
@@ -37,6 +37,8 @@ describe('scaffolderAksActionsModule', () => {
       'azure:acr:attach',
       'azure:aks:virtual-nodes:enable',
       'azure:aci:create',
+      'azure:aks:workload-identity:create',
+      'azure:aks:flux:configure',
     ]);
   });
 

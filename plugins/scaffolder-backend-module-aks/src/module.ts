@@ -1,4 +1,8 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import {
   AzureClients,
@@ -11,10 +15,16 @@ import {
   createAksClusterCreateAction,
   createAksNodePoolCreateAction,
   createAksVirtualNodesEnableAction,
+  createFluxConfigureAction,
+  createWorkloadIdentityCreateAction,
 } from './actions';
 
 /** Every action of this module. */
-export function createAksActions(clients: AzureClients) {
+export function createAksActions(options: {
+  clients: AzureClients;
+  permissions: PermissionsService;
+}) {
+  const { clients } = options;
   return [
     createAksClusterCreateAction({ clients }),
     createAksNodePoolCreateAction({ clients }),
@@ -22,12 +32,15 @@ export function createAksActions(clients: AzureClients) {
     createAcrAttachAction({ clients }),
     createAksVirtualNodesEnableAction({ clients }),
     createAciCreateAction({ clients }),
+    createWorkloadIdentityCreateAction(options),
+    createFluxConfigureAction(options),
   ];
 }
 
 /**
  * Adds the `azure:aks:*`, `azure:acr:*` and `azure:aci:*` actions to the
- * scaffolder, with the backend's shared Azure clients.
+ * scaffolder, with the backend's shared Azure clients; the actions that
+ * grant access or configure GitOps check the task initiator's permissions.
  *
  * @public
  */
@@ -38,10 +51,11 @@ export const scaffolderAksActionsModule = createBackendModule({
     reg.registerInit({
       deps: {
         clients: azureClientsServiceRef,
+        permissions: coreServices.permissions,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ clients, scaffolder }) {
-        scaffolder.addActions(...createAksActions(clients));
+      async init({ clients, permissions, scaffolder }) {
+        scaffolder.addActions(...createAksActions({ clients, permissions }));
       },
     });
   },

@@ -86,8 +86,15 @@ export function lroHeaderProblems(
 
 export const TERMINAL_STATUSES = ['Succeeded', 'Failed', 'Canceled'];
 
-/** An `Azure-AsyncOperation` status body: a known status, and `error` exactly when it did not succeed. */
-export function operationStatusProblems(body: any): string[] {
+/**
+ * An `Azure-AsyncOperation` status body: a known status, `error` exactly
+ * when it did not succeed, and an `endTime` once it ended where the schema
+ * has one.
+ */
+export function operationStatusProblems(
+  body: any,
+  schema: { endTime: boolean } = { endTime: true },
+): string[] {
   const problems: string[] = [];
   if (!['InProgress', ...TERMINAL_STATUSES].includes(body?.status))
     problems.push(`status '${body?.status}' is not an ARM operation status`);
@@ -100,7 +107,11 @@ export function operationStatusProblems(body: any): string[] {
   }
   if (body?.status === 'Succeeded' && body.error)
     problems.push('Succeeded with an error');
-  if (TERMINAL_STATUSES.includes(body?.status) && !body.endTime)
+  if (
+    schema.endTime &&
+    TERMINAL_STATUSES.includes(body?.status) &&
+    !body.endTime
+  )
     problems.push(`${body.status} without endTime`);
   return problems;
 }

@@ -17,11 +17,15 @@ export interface ConformanceCase {
   what: string;
   path: string;
   body?: unknown;
+  /** The path, built after setup (e.g. the monitor of an operation setup started). */
+  makePath?: (emulator: ArmEmulator) => string;
   /** The body, built after setup (e.g. from a GET of what setup made). */
   makeBody?: (emulator: ArmEmulator) => unknown;
   headers?: Record<string, string>;
   /** Prepares what the case needs, just before the request. */
   setup?: (emulator: ArmEmulator) => unknown;
+  /** The spec of the api-version the case sends, when it is not the catalog's. */
+  spec?: SpecKey;
 }
 
 /** The operation as a conformance check needs it: its method, spec and whether it is long-running. */
@@ -107,14 +111,16 @@ export async function runConformanceCase(
   c: ConformanceCase,
 ): Promise<CaseOutcome> {
   await c.setup?.(emulator);
-  const response = await armFetch(emulator, operation.method, c.path, {
+  const path = c.makePath ? c.makePath(emulator) : c.path;
+  const response = await armFetch(emulator, operation.method, path, {
     body: c.makeBody ? c.makeBody(emulator) : c.body,
     headers: c.headers,
   });
+  const checked = c.spec ? { ...operation, spec: c.spec } : operation;
   return {
     status: response.status,
     error: response.body?.error,
-    problems: responseProblems(emulator, validator, operation, response),
+    problems: responseProblems(emulator, validator, checked, response),
   };
 }
 

@@ -11,9 +11,18 @@ import { REGISTRY_CASES } from './cases/registries';
 import { RESOURCE_GROUP_CASES } from './cases/resourceGroups';
 import { RESOURCE_SKU_CASES } from './cases/resourceSkus';
 import { ROLE_ASSIGNMENT_CASES } from './cases/roleAssignments';
+import { ROLE_DEFINITION_CASES } from './cases/roleDefinitions';
+import { RESOURCE_LIST_CASES } from './cases/resourceList';
+import { ORCHESTRATOR_CASES } from './cases/orchestrators';
+import { MANAGED_IDENTITY_CASES } from './cases/managedIdentities';
 import { CONTAINER_SERVICE_ROUND_TRIPS } from './cases/sdkContainerService';
 import { OTHER_CLIENT_ROUND_TRIPS } from './cases/sdkOtherClients';
+import { MANAGED_IDENTITY_ROUND_TRIPS } from './cases/sdkManagedIdentity';
 import { OPERATION_CATALOG } from './operationCatalog';
+import { EXTENSION_CASES } from './cases/extensions';
+import { FLUX_CONFIGURATION_CASES } from './cases/fluxConfigurations';
+import { KUBERNETES_CONFIGURATION_ROUND_TRIPS } from './cases/sdkKubernetesConfiguration';
+import { RESOURCE_AND_ROLE_ROUND_TRIPS } from './cases/sdkResourcesAndRoles';
 
 export const CONFORMANCE_CASES = [
   ...MANAGED_CLUSTER_CASES,
@@ -22,13 +31,22 @@ export const CONFORMANCE_CASES = [
   ...REGISTRY_CASES,
   ...CONTAINER_GROUP_CASES,
   ...ROLE_ASSIGNMENT_CASES,
+  ...ROLE_DEFINITION_CASES,
+  ...RESOURCE_LIST_CASES,
+  ...ORCHESTRATOR_CASES,
   ...RESOURCE_GROUP_CASES,
   ...RESOURCE_SKU_CASES,
   ...COMPUTE_USAGE_CASES,
+  ...MANAGED_IDENTITY_CASES,
+  ...EXTENSION_CASES,
+  ...FLUX_CONFIGURATION_CASES,
 ];
 export const SDK_ROUND_TRIPS = [
   ...CONTAINER_SERVICE_ROUND_TRIPS,
   ...OTHER_CLIENT_ROUND_TRIPS,
+  ...MANAGED_IDENTITY_ROUND_TRIPS,
+  ...KUBERNETES_CONFIGURATION_ROUND_TRIPS,
+  ...RESOURCE_AND_ROLE_ROUND_TRIPS,
 ];
 
 const HEADER = [
@@ -65,11 +83,14 @@ export function coverageRows(exampleCounts: Map<string, number>): string[][] {
       [...statuses].sort().join(' '),
       entry.spec ? 'strict' : 'no spec',
       lro.length
-        ? lro
-            .map(
-              c => `${c.status} ${c.atOnce ? 'at once' : 'Succeeded, Failed'}`,
-            )
-            .join('; ')
+        ? [
+            ...new Set(
+              lro.map(
+                c =>
+                  `${c.status} ${c.atOnce ? 'at once' : 'Succeeded, Failed'}`,
+              ),
+            ),
+          ].join('; ')
         : '–',
       pagingCell(op),
       String(exampleCounts.get(op) ?? '–'),

@@ -1,18 +1,33 @@
 import { DEMO_IDS } from '../seeds/demoIds';
+import { AKS_SPEC_API_VERSION } from '../handlers/containerService/aksApiVersions';
+import { ACR_SPEC_API_VERSION } from '../handlers/containerRegistry/acrApiVersions';
+import { ACI_SPEC_API_VERSION } from '../handlers/containerInstance/aciApiVersions';
+import { AUTHORIZATION_SPEC_API_VERSION } from '../handlers/authorization/authorizationApiVersions';
+import { RESOURCES_SPEC_API_VERSION } from '../handlers/resources/resourcesApiVersions';
 import type { ArmEmulator } from '../types';
 
 /** Paths and api-versions on the demo seed, for raw requests in tests. */
 export const PROD = DEMO_IDS.productionSubscriptionId;
 export const DEV = DEMO_IDS.developmentSubscriptionId;
 
+/** The api-versions tests send: those of the specs the emulator holds, where it holds one. */
 export const API_VERSIONS = {
-  aks: '2026-06-01',
-  acr: '2025-11-01',
-  aci: '2023-05-01',
-  authorization: '2022-04-01',
+  aks: AKS_SPEC_API_VERSION,
+  acr: ACR_SPEC_API_VERSION,
+  aci: ACI_SPEC_API_VERSION,
+  authorization: AUTHORIZATION_SPEC_API_VERSION,
+  roleDefinitions: AUTHORIZATION_SPEC_API_VERSION,
+  resourceList: RESOURCES_SPEC_API_VERSION,
+  orchestrators: '2019-04-01',
   resources: '2025-04-01',
   subscriptions: '2022-12-01',
   compute: '2021-07-01',
+  msi: '2024-11-30',
+  msiLatest: '2026-05-31',
+  extensions: '2023-05-01',
+  extensionsLatest: '2025-03-01',
+  flux: '2023-05-01',
+  fluxLatest: '2025-04-01',
 } as const;
 
 export type ApiKey = keyof typeof API_VERSIONS;
@@ -32,6 +47,14 @@ export const registry = (rg: string, name: string) =>
   `${group(rg)}/providers/Microsoft.ContainerRegistry/registries/${name}`;
 export const containerGroup = (rg: string, name: string) =>
   `${group(rg)}/providers/Microsoft.ContainerInstance/containerGroups/${name}`;
+export const userAssignedIdentity = (rg: string, name: string) =>
+  `${group(
+    rg,
+  )}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}`;
+export const federatedCredential = (rg: string, identity: string, name = '') =>
+  `${userAssignedIdentity(rg, identity)}/federatedIdentityCredentials${
+    name ? `/${name}` : ''
+  }`;
 export const roleAssignment = (scope: string, name: string) =>
   `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
 
@@ -55,6 +78,14 @@ export const NEW_CLUSTER = {
     ],
   },
 };
+
+/** A federated credential body as a client sends it: the service account's subject, trusted from an issuer. */
+export const newFederatedCredential = (
+  subject: string,
+  issuer = 'https://westeurope.oic.prod-aks.azure.com/5b6c7d8e-0000-4000-8000-00000000000a/0f4c1c8e-0000-4000-8000-000000000001/',
+) => ({
+  properties: { issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+});
 
 /** A new container group body as a client sends it. */
 export const NEW_CONTAINER_GROUP = {

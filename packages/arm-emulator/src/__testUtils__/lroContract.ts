@@ -1,10 +1,10 @@
 import type { ArmEmulator } from '../types';
-import { catalogEntry } from './operationCatalog';
+import { catalogEntry, type CatalogEntry } from './operationCatalog';
 import { armFetch, type ArmFetchResponse } from './armFetch';
 import { armErrorProblems, responseHeader } from './armContracts';
 import { responseProblems } from './conformanceCase';
 import { locationProblems, poll, statusMonitorProblems } from './lroMonitors';
-import { SPEC_FILES } from './specSchemas';
+import { SPEC_FILES, type SpecKey } from './specSchemas';
 import type { SpecValidator } from './specValidator';
 
 /** A long-running operation the product starts, and the GET that shows its result. */
@@ -18,6 +18,8 @@ export interface LroCase {
   setup?: (emulator: ArmEmulator) => unknown;
   /** The service finishes within the first response: no monitor, nothing left to fail. */
   atOnce?: boolean;
+  /** The spec of the api-version the case sends, when it is not the catalog's. */
+  spec?: SpecKey;
   /**
    * The GET after the end: its operation, path, the status once the LRO
    * succeeded, and the resource's provisioningState after success (default
@@ -33,13 +35,17 @@ export interface LroCase {
   };
 }
 
+/** The catalog entry, checked against the spec of the api-version a case sends when it is not the catalog's. */
+const withSpec = (entry: CatalogEntry, spec?: SpecKey): CatalogEntry =>
+  spec ? { ...entry, spec } : entry;
+
 /** Validates what a Location URL returns once done, as the spec's final-state schema or the operation's body. */
 function validateLocationResult(
   validator: SpecValidator,
   operation: string,
   result: ArmFetchResponse,
+  spec = catalogEntry(operation).spec,
 ) {
-  const { spec } = catalogEntry(operation);
   if (!spec) return;
   const file = SPEC_FILES[spec];
   const { op } = validator.operation(file, operation);
@@ -109,7 +115,7 @@ export async function runLro(
       code: 'ConformanceFailure',
       message: 'The operation failed as the test asked.',
     });
-  const entry = catalogEntry(c.operation);
+  const entry = withSpec(catalogEntry(c.operation), c.spec);
   const first = await armFetch(emulator, entry.method, c.path, {
     body: c.body,
   });
@@ -124,13 +130,19 @@ export async function runLro(
 
   const problems = [
     ...responseProblems(emulator, validator, entry, first),
-    ...statusMonitorProblems(validator, monitorAnswers),
+    ...statusMonitorProblems(
+      validator,
+      monitorAnswers,
+      entry.monitor && entry.spec
+        ? { file: SPEC_FILES[entry.spec], operation: entry.monitor }
+        : undefined,
+    ),
     ...locationProblems(emulator, locationAnswers),
   ];
   let statuses: string[] = monitorAnswers.map(r => r.body?.status);
   const result = locationAnswers[locationAnswers.length - 1];
   if (result) {
-    validateLocationResult(validator, c.operation, result);
+    validateLocationResult(validator, c.operation, result, entry.spec);
     const locationEnd = result.status < 300 ? 'Succeeded' : 'Failed';
     if (locationEnd === 'Failed')
       problems.push(...armErrorProblems(result, 'GET'));
@@ -147,7 +159,7 @@ export async function runLro(
     ...responseProblems(
       emulator,
       validator,
-      catalogEntry(c.final.operation),
+      withSpec(catalogEntry(c.final.operation), c.spec),
       final,
     ),
   );

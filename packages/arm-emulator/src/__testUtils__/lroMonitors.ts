@@ -13,6 +13,30 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 const POLL_MS = 10;
 const GIVE_UP_MS = 5000;
 
+/**
+ * A poll answered "still running" says when to poll again: a positive
+ * whole-second `Retry-After`, or a positive `retry-after-ms` (the
+ * emulator's fast mode, where a second is longer than an operation).
+ */
+export function pacingProblems(
+  response: ArmFetchResponse,
+  where: string,
+): string[] {
+  const seconds = responseHeader(response, 'Retry-After');
+  const ms = responseHeader(response, 'retry-after-ms');
+  if (seconds !== undefined)
+    return /^[1-9]\d*$/.test(seconds)
+      ? []
+      : [
+          `${where} with Retry-After '${seconds}', not a positive number of seconds`,
+        ];
+  if (ms !== undefined)
+    return /^[1-9]\d*$/.test(ms)
+      ? []
+      : [`${where} with retry-after-ms '${ms}', not a positive number`];
+  return [`${where} without Retry-After or retry-after-ms`];
+}
+
 /** GETs a monitor URL until `done` (or time runs out) and returns every answer; checks come after, so polling keeps pace. */
 export async function poll(
   emulator: ArmEmulator,
@@ -41,24 +65,28 @@ export async function waitForLro(
   else if (location) await poll(emulator, location, r => r.status !== 202);
 }
 
-/** Every `Azure-AsyncOperation` answer: 200, a strict OperationStatusResult, Retry-After while in progress. */
+/**
+ * Every `Azure-AsyncOperation` answer: 200, a strict OperationStatusResult
+ * (ARM's, or the one of the spec's own status operation when the provider
+ * serves the monitor itself), Retry-After while in progress.
+ */
 export function statusMonitorProblems(
   validator: SpecValidator,
   answers: ArmFetchResponse[],
+  monitor?: { file: string; operation: string },
 ): string[] {
   return answers.flatMap(response => {
-    validator.validateDefinition(OPERATION_STATUS_SCHEMA, response.body);
+    if (monitor)
+      validator.validate(monitor.file, monitor.operation, 200, response.body);
+    else validator.validateDefinition(OPERATION_STATUS_SCHEMA, response.body);
     const problems = [
       ...armHeaderProblems(response),
-      ...operationStatusProblems(response.body),
+      ...operationStatusProblems(response.body, { endTime: !monitor }),
     ];
     if (response.status !== 200)
       problems.push(`status monitor answered ${response.status}`);
-    if (
-      response.body?.status === 'InProgress' &&
-      !responseHeader(response, 'Retry-After')
-    )
-      problems.push('status monitor in progress without Retry-After');
+    if (response.body?.status === 'InProgress')
+      problems.push(...pacingProblems(response, 'status monitor in progress'));
     return problems;
   });
 }
@@ -77,8 +105,7 @@ export function locationProblems(
         ...monitorUrlProblems(emulator, 'Location', next),
       ];
       if (!next) problems.push('202 from Location without a Location');
-      if (!responseHeader(response, 'Retry-After'))
-        problems.push('202 from Location without Retry-After');
+      problems.push(...pacingProblems(response, '202 from Location'));
       return problems;
     });
 }

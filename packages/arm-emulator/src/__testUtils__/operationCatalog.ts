@@ -1,14 +1,19 @@
 import type { SpecKey } from './specSchemas';
+import { KUBERNETES_CONFIGURATION_CATALOG } from './kubernetesConfigurationCatalog';
 import {
+  ACR_PULL,
   api,
   cluster,
   containerGroup,
+  federatedCredential,
   group,
+  newFederatedCredential,
   pool,
   READER,
   registry,
   roleAssignment,
   sub,
+  userAssignedIdentity,
   NEW_CLUSTER,
   NEW_CONTAINER_GROUP,
   type ApiKey,
@@ -26,6 +31,8 @@ export interface CatalogEntry {
   lro?: boolean;
   /** The emulator route that serves it, when the spec gives another operation the same URL. */
   servedAs?: string;
+  /** The spec's operation that serves its `Azure-AsyncOperation` monitor, when the provider serves it under the resource. */
+  monitor?: string;
 }
 
 const LTS = cluster('rg-platform-prod', 'aks-platform-lts');
@@ -49,6 +56,17 @@ function entry(
 
 const aks = (operation: string, method: string, path: string, body?: unknown) =>
   entry('aks', 'aks', operation, method, path, body ? { body } : {});
+
+const msi = (operation: string, method: string, path: string, body?: unknown) =>
+  entry('msi', 'msi', operation, method, path, body ? { body } : {});
+const API_IDENTITY = userAssignedIdentity(
+  'rg-payments-prod',
+  'id-payments-api',
+);
+const API_CREDENTIALS = federatedCredential(
+  'rg-payments-prod',
+  'id-payments-api',
+);
 
 /** Every ARM operation the product calls, grouped by resource provider. */
 export const OPERATION_CATALOG: CatalogEntry[] = [
@@ -334,6 +352,98 @@ export const OPERATION_CATALOG: CatalogEntry[] = [
     'GET',
     `${sub()}/providers/Microsoft.Compute/locations/westeurope/usages`,
   ),
+  entry(
+    'resourceList',
+    'resourceList',
+    'Resources_List',
+    'GET',
+    `${sub()}/resources?$filter=${encodeURIComponent(
+      "resourceType eq 'Microsoft.ContainerRegistry/registries'",
+    )}`,
+  ),
+  entry(
+    'resourceList',
+    'resourceList',
+    'Resources_ListByResourceGroup',
+    'GET',
+    `${group('rg-platform-prod')}/resources`,
+  ),
+  entry(
+    'roleDefinitions',
+    'roleDefinitions',
+    'RoleDefinitions_List',
+    'GET',
+    `${ACR}/providers/Microsoft.Authorization/roleDefinitions?$filter=${encodeURIComponent(
+      "roleName eq 'AcrPull'",
+    )}`,
+  ),
+  entry(
+    'roleDefinitions',
+    'roleDefinitions',
+    'RoleDefinitions_Get',
+    'GET',
+    READER,
+  ),
+  entry(
+    'roleDefinitions',
+    'roleDefinitions',
+    'RoleDefinitions_GetById',
+    'GET',
+    ACR_PULL,
+    { servedAs: 'RoleDefinitions_Get' },
+  ),
+  entry(
+    undefined,
+    'orchestrators',
+    'ContainerServices_ListOrchestrators',
+    'GET',
+    `${sub()}/providers/Microsoft.ContainerService/locations/westeurope/orchestrators`,
+  ),
+  msi(
+    'UserAssignedIdentities_ListBySubscription',
+    'GET',
+    `${sub()}/providers/Microsoft.ManagedIdentity/userAssignedIdentities`,
+  ),
+  msi(
+    'UserAssignedIdentities_ListByResourceGroup',
+    'GET',
+    `${group(
+      'rg-payments-prod',
+    )}/providers/Microsoft.ManagedIdentity/userAssignedIdentities`,
+  ),
+  msi('UserAssignedIdentities_Get', 'GET', API_IDENTITY),
+  msi(
+    'UserAssignedIdentities_CreateOrUpdate',
+    'PUT',
+    userAssignedIdentity('rg-payments-prod', 'id-catalog'),
+    { location: 'westeurope' },
+  ),
+  msi('UserAssignedIdentities_Update', 'PATCH', API_IDENTITY, {
+    tags: { a: 'b' },
+  }),
+  msi(
+    'UserAssignedIdentities_Delete',
+    'DELETE',
+    userAssignedIdentity('rg-payments-prod', 'id-catalog'),
+  ),
+  msi('FederatedIdentityCredentials_List', 'GET', API_CREDENTIALS),
+  msi(
+    'FederatedIdentityCredentials_Get',
+    'GET',
+    `${API_CREDENTIALS}/payments-api`,
+  ),
+  msi(
+    'FederatedIdentityCredentials_CreateOrUpdate',
+    'PUT',
+    `${API_CREDENTIALS}/catalog`,
+    newFederatedCredential('system:serviceaccount:catalog:catalog'),
+  ),
+  msi(
+    'FederatedIdentityCredentials_Delete',
+    'DELETE',
+    `${API_CREDENTIALS}/catalog`,
+  ),
+  ...KUBERNETES_CONFIGURATION_CATALOG,
 ];
 
 /** The catalog entry of an operation; throws for one the catalog does not know. */

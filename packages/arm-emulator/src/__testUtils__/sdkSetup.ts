@@ -5,6 +5,9 @@ import { ComputeManagementClient } from '@azure/arm-compute';
 import { ContainerInstanceManagementClient } from '@azure/arm-containerinstance';
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { ContainerServiceClient } from '@azure/arm-containerservice';
+import { ResourceManagementClient } from '@azure/arm-resources';
+import { ManagedServiceIdentityClient } from '@azure/arm-msi';
+import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration';
 import type { ArmEmulator } from '../types';
 
 /** ARM scope the SDK clients ask tokens for (as in Azure). */
@@ -65,6 +68,13 @@ export function sdkClients(emulator: ArmEmulator, subscriptionId: string) {
       options,
     ),
     compute: new ComputeManagementClient(credential, subscriptionId, options),
+    msi: new ManagedServiceIdentityClient(credential, subscriptionId, options),
+    kubernetesConfiguration: new SourceControlConfigurationClient(
+      credential,
+      subscriptionId,
+      options,
+    ),
+    resources: new ResourceManagementClient(credential, subscriptionId, options),
   };
 }
 

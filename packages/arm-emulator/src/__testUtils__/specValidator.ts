@@ -150,8 +150,10 @@ export class SpecValidator {
     return json;
   }
 
+  /** An operation of `paths`, or of `x-ms-paths` (paths OpenAPI 2 cannot tell apart, e.g. RoleDefinitions_GetById). */
   operation(file: string, operationId: string): SpecOperation {
-    for (const [p, methods] of Object.entries<any>(this.spec(file).paths)) {
+    const { paths, 'x-ms-paths': msPaths } = this.spec(file);
+    for (const [p, methods] of Object.entries<any>({ ...paths, ...msPaths })) {
       for (const [method, op] of Object.entries<any>(methods)) {
         if (op?.operationId === operationId)
           return { method: method.toUpperCase(), path: p, op };

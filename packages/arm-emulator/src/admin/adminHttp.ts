@@ -77,6 +77,22 @@ export function handleAdminRequest(
       case route === 'PUT /quotas':
         admin.setQuota(body());
         return { status: 204 };
+      case route === 'GET /gitops/unreachable':
+        return {
+          status: 200,
+          body: { value: admin.unreachableGitRepositories() },
+        };
+      case route === 'POST /gitops/unreachable':
+        admin.markGitRepositoryUnreachable(body()?.url);
+        return { status: 204 };
+      case route === 'DELETE /gitops/unreachable':
+        return {
+          status: admin.markGitRepositoryReachable(
+            query.get('url') ?? body()?.url,
+          )
+            ? 204
+            : 404,
+        };
       case route === 'GET /resources':
         return {
           status: 200,

@@ -9,13 +9,26 @@ import { renderResource } from '../handlers/arm/renderResource';
 import { deepClone } from '../util/random';
 import { normalizeLocation } from '../handlers/arm/location';
 import { advanceClock } from './clockAdmin';
+import { renderKubernetesConfiguration } from '../handlers/kubernetesConfiguration/renderAny';
 
 function render(ctx: EmulatorContext, record: StoredResource): any {
   if (record.type.toLowerCase() === CLUSTER_TYPE.toLowerCase())
     return renderCluster(ctx, record);
   if (record.type.toLowerCase() === POOL_TYPE.toLowerCase())
     return renderPool(record);
+  const kubernetesConfiguration = renderKubernetesConfiguration(ctx, record);
+  if (kubernetesConfiguration) return kubernetesConfiguration;
   return renderResource(record, record.type, deepClone(record.body));
+}
+
+function requireUrl(url: unknown): string {
+  if (typeof url !== 'string' || !url.trim())
+    throw new Error(
+      `Name the Git repository with url (a string); got ${JSON.stringify(
+        url,
+      )}.`,
+    );
+  return url;
 }
 
 /** The programmatic admin API over a context. */
@@ -48,6 +61,12 @@ export function createAdmin(ctx: EmulatorContext): EmulatorAdmin {
         );
       ctx.quotas.set({ ...limit, location: normalizeLocation(limit.location) });
     },
+    markGitRepositoryUnreachable: url =>
+      ctx.gitRepositories.markUnreachable(requireUrl(url), ctx.clock.now()),
+    markGitRepositoryReachable: url =>
+      ctx.gitRepositories.markReachable(requireUrl(url), ctx.clock.now()),
+    unreachableGitRepositories: () =>
+      ctx.gitRepositories.unreachable(ctx.clock.now()),
     requests: filter => ctx.requestLog.query(filter),
     clearRequests: () => ctx.requestLog.clear(),
     getResource: id => {

@@ -1,3 +1,5 @@
+import { permitsByText, ROLE_DEFINITION_TEXTS } from './builtInRoleDefinitions';
+
 /** A built-in role: its name, and which ARM actions it permits. */
 export interface BuiltInRole {
   name: string;
@@ -69,6 +71,26 @@ export const BUILT_IN_ROLES: Record<string, BuiltInRole> = {
     permits: matching(
       /^Microsoft\.ContainerService\/managedClusters\//i,
       /^Microsoft\.Resources\/.*\/read$/i,
+    ),
+  },
+  // Roles the Azure CLI assigns: to a virtual node's identity on its subnet, to a
+  // control plane's identity on a kubelet identity, to the monitoring addon's identity.
+  '4d97b98b-1d4f-4787-a291-c67834d212e7': {
+    name: 'Network Contributor',
+    permits: permitsByText(
+      ROLE_DEFINITION_TEXTS['4d97b98b-1d4f-4787-a291-c67834d212e7'],
+    ),
+  },
+  'f1a07417-d97a-45cb-824c-7a7467783830': {
+    name: 'Managed Identity Operator',
+    permits: permitsByText(
+      ROLE_DEFINITION_TEXTS['f1a07417-d97a-45cb-824c-7a7467783830'],
+    ),
+  },
+  '3913510d-42f4-4e42-8a64-420c390055eb': {
+    name: 'Monitoring Metrics Publisher',
+    permits: permitsByText(
+      ROLE_DEFINITION_TEXTS['3913510d-42f4-4e42-8a64-420c390055eb'],
     ),
   },
 };

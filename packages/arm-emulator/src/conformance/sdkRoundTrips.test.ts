@@ -2,6 +2,9 @@ import { startArmEmulator } from '../startArmEmulator';
 import type { ArmEmulator } from '../types';
 import { CONTAINER_SERVICE_ROUND_TRIPS } from '../__testUtils__/cases/sdkContainerService';
 import { OTHER_CLIENT_ROUND_TRIPS } from '../__testUtils__/cases/sdkOtherClients';
+import { MANAGED_IDENTITY_ROUND_TRIPS } from '../__testUtils__/cases/sdkManagedIdentity';
+import { KUBERNETES_CONFIGURATION_ROUND_TRIPS } from '../__testUtils__/cases/sdkKubernetesConfiguration';
+import { RESOURCE_AND_ROLE_ROUND_TRIPS } from '../__testUtils__/cases/sdkResourcesAndRoles';
 import { PROD } from '../__testUtils__/demo';
 import { catalogEntry } from '../__testUtils__/operationCatalog';
 import { sdkClients, type SdkClients } from '../__testUtils__/sdkSetup';
@@ -16,9 +19,13 @@ describe('every operation round-trips through the SDK method the product calls',
   afterAll(() => emulator.stop());
 
   it.each(
-    [...CONTAINER_SERVICE_ROUND_TRIPS, ...OTHER_CLIENT_ROUND_TRIPS].map(
-      r => [r.operation, r.method, r] as const,
-    ),
+    [
+      ...CONTAINER_SERVICE_ROUND_TRIPS,
+      ...OTHER_CLIENT_ROUND_TRIPS,
+      ...MANAGED_IDENTITY_ROUND_TRIPS,
+      ...KUBERNETES_CONFIGURATION_ROUND_TRIPS,
+      ...RESOURCE_AND_ROLE_ROUND_TRIPS,
+    ].map(r => [r.operation, r.method, r] as const),
   )('%s by %s', async (operation, _method, r) => {
     await r.setup?.(emulator);
     emulator.admin.clearRequests();

@@ -5,8 +5,21 @@ import {
   operationStatusProblems,
 } from '../__testUtils__/armContracts';
 import { conformanceFixture } from '../__testUtils__/conformanceFixture';
-import { api, cluster } from '../__testUtils__/demo';
-import { describeWithSpecs, SPEC_FILES } from '../__testUtils__/specSchemas';
+import {
+  api,
+  cluster,
+  userAssignedIdentity,
+  type ApiKey,
+} from '../__testUtils__/demo';
+import {
+  describeWithSpecs,
+  SPEC_FILES,
+  type SpecKey,
+} from '../__testUtils__/specSchemas';
+import {
+  extensionPath,
+  fluxPath,
+} from '../__testUtils__/kubernetesConfiguration';
 
 const GET = api(cluster('rg-payments-prod', 'aks-payments-prod'), 'aks');
 const headers = { 'x-ms-request-id': 'r', 'x-ms-correlation-request-id': 'c' };
@@ -127,6 +140,76 @@ describeWithSpecs('strictness tests')('the checks can fail', () => {
       "Location '/operationresults/1?api-version=1' is not an absolute URL",
       "Retry-After 'soon' is not a number of seconds",
     ]);
+  });
+
+  it('validates an identity against the spec of the api-version it was asked in', async () => {
+    const path = userAssignedIdentity('rg-payments-prod', 'id-payments-api');
+    const identity = (await armFetch(fixture.emulator, 'GET', api(path, 'msi')))
+      .body;
+    const against = (spec: 'msi' | 'msiLatest', body: unknown) => () =>
+      fixture.validator.validate(
+        SPEC_FILES[spec],
+        'UserAssignedIdentities_Get',
+        200,
+        body,
+      );
+    const restricted = {
+      ...identity,
+      properties: {
+        ...identity.properties,
+        assignmentRestrictions: { providers: ['Microsoft.Compute'] },
+      },
+    };
+    expect(against('msi', identity)).not.toThrow();
+    expect(against('msiLatest', restricted)).not.toThrow();
+    expect(against('msi', restricted)).toThrow(
+      /unevaluated properties: "assignmentRestrictions"/,
+    );
+    expect(
+      against('msiLatest', {
+        ...identity,
+        properties: { ...identity.properties, principalId: 'not-a-guid' },
+      }),
+    ).toThrow(/\/properties\/principalId must match format "uuid"/);
+  });
+
+  it('validates extensions and Flux configurations against the spec of their api-version, secrets never', async () => {
+    const payments = cluster('rg-payments-prod', 'aks-payments-prod');
+    const read = async (path: string, key: ApiKey) =>
+      (await armFetch(fixture.emulator, 'GET', api(path, key))).body;
+    const check = (spec: SpecKey, operation: string, body: unknown) => () =>
+      fixture.validator.validate(SPEC_FILES[spec], operation, 200, body);
+    const extension = await read(extensionPath(payments, 'flux'), 'extensions');
+    const flux = await read(fluxPath(payments, 'payments-api'), 'flux');
+    const withProvider = {
+      ...flux,
+      properties: {
+        ...flux.properties,
+        gitRepository: { ...flux.properties.gitRepository, provider: 'GitHub' },
+      },
+    };
+    expect(check('extensions', 'Extensions_Get', extension)).not.toThrow();
+    expect(
+      check('fluxLatest', 'FluxConfigurations_Get', withProvider),
+    ).not.toThrow();
+    expect(check('flux', 'FluxConfigurations_Get', withProvider)).toThrow(
+      /gitRepository must NOT have unevaluated properties: "provider"/,
+    );
+    expect(
+      check('extensions', 'Extensions_Get', {
+        ...extension,
+        properties: {
+          ...extension.properties,
+          configurationProtectedSettings: { token: 't' },
+        },
+      }),
+    ).toThrow(/configurationProtectedSettings is secret or write-only/);
+    expect(
+      check('flux', 'FluxConfigurations_Get', {
+        ...flux,
+        properties: { ...flux.properties, complianceState: 'Healthy' },
+      }),
+    ).toThrow(/complianceState must be equal to one of the allowed values/);
   });
 
   it('rejects an operation status that failed without an error', () => {

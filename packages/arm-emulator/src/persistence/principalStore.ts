@@ -21,9 +21,27 @@ export interface PrincipalRegistration {
   graphPermissions?: string[];
 }
 
-/** The service principals Entra knows, by client id. */
+/** The service principal Entra makes for a user-assigned managed identity. */
+export interface ManagedIdentityPrincipal {
+  /** The identity's client id (its application id). */
+  clientId: string;
+  /** The identity's principal id (the service principal's object id). */
+  objectId: string;
+  displayName: string;
+  /** The ARM id of the identity. */
+  resourceId: string;
+}
+
+/**
+ * The service principals Entra knows, by client id. Managed identities' are
+ * kept apart: they have no secret, so the token endpoint never serves them.
+ */
 export class PrincipalStore {
   private readonly byClientId = new Map<string, Principal>();
+  private readonly managedIdentities = new Map<
+    string,
+    ManagedIdentityPrincipal
+  >();
 
   /** Stores a principal; ids it is not given are derived from its client id. */
   add(registration: Omit<PrincipalRegistration, 'subscriptions'>): Principal {
@@ -48,5 +66,22 @@ export class PrincipalStore {
 
   list(): Principal[] {
     return [...this.byClientId.values()];
+  }
+
+  addManagedIdentity(principal: ManagedIdentityPrincipal): void {
+    this.managedIdentities.set(principal.clientId.toLowerCase(), principal);
+  }
+
+  removeManagedIdentity(clientId: string): void {
+    this.managedIdentities.delete(clientId.toLowerCase());
+  }
+
+  /** Whether a service principal (an app's or a managed identity's) has this object id. */
+  isServicePrincipal(objectId: string): boolean {
+    const wanted = objectId.toLowerCase();
+    return [
+      ...this.byClientId.values(),
+      ...this.managedIdentities.values(),
+    ].some(p => p.objectId.toLowerCase() === wanted);
   }
 }

@@ -69,6 +69,9 @@ export function addDevelopmentResources(ctx: EmulatorContext) {
     properties: {
       dnsPrefix: 'aks-dev-free',
       networkProfile: { networkPlugin: 'azure', networkPluginMode: 'overlay' },
+      // A state older clusters can be in, which AKS no longer lets a PUT make.
+      oidcIssuerProfile: { enabled: false },
+      securityProfile: { workloadIdentity: { enabled: true } },
       autoUpgradeProfile: {
         upgradeChannel: 'none',
         nodeOSUpgradeChannel: 'NodeImage',

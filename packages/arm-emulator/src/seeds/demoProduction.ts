@@ -53,6 +53,8 @@ export function addProductionResources(ctx: EmulatorContext) {
       properties: {
         dnsPrefix: 'aks-payments-prod',
         networkProfile: overlayCilium,
+        oidcIssuerProfile: { enabled: true },
+        securityProfile: { workloadIdentity: { enabled: true } },
         autoUpgradeProfile: {
           upgradeChannel: 'patch',
           nodeOSUpgradeChannel: 'NodeImage',

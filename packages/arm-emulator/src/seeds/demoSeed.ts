@@ -3,6 +3,8 @@ import { DEMO_IDS } from './demoIds';
 import { addResourceGroup } from './seedBuilder';
 import { addProductionResources } from './demoProduction';
 import { addDevelopmentResources } from './demoDevelopment';
+import { addDemoGitOps } from './demoGitOps';
+import { addDemoWorkloadIdentities } from './demoWorkloadIdentities';
 
 const PROD = DEMO_IDS.productionSubscriptionId;
 const DEV = DEMO_IDS.developmentSubscriptionId;
@@ -25,4 +27,6 @@ export function applyDemoResources(ctx: EmulatorContext) {
 
   addProductionResources(ctx);
   addDevelopmentResources(ctx);
+  addDemoGitOps(ctx);
+  addDemoWorkloadIdentities(ctx);
 }

@@ -118,6 +118,8 @@ export async function startEveryReader(emulator: ArmEmulator) {
     async readAll(): Promise<Answer[]> {
       const answers = await Promise.all([
         route('/entities/component/default/payments-api/clusters'),
+        route('/entities/component/default/payments-api/gitops'),
+        route('/entities/component/default/payments-api/workload-identities'),
         route(payments),
         route(`${payments}/upgrades`),
         route('/clusters?limit=500'),

@@ -25,6 +25,16 @@ const OTHER_READS = [
   'kubeconfigs',
 ];
 
+/** The resources whose properties the product reads. */
+const READ_RESOURCE_TYPES = [
+  'Microsoft.ContainerService/managedClusters',
+  'Microsoft.KubernetesConfiguration/extensions',
+  'Microsoft.KubernetesConfiguration/fluxConfigurations',
+  'Microsoft.ManagedIdentity/userAssignedIdentities',
+  'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials',
+  'Microsoft.Authorization/roleAssignments',
+];
+
 /** Values the spec does not list, for the enums the product looks at. */
 const UNLISTED_VALUES: Record<string, unknown[]> = {
   provisioningState: ['UpgradingNodeImageVersion', 'RotatingCertificates'],
@@ -36,6 +46,7 @@ const UNLISTED_VALUES: Record<string, unknown[]> = {
   scaleSetPriority: ['Burst'],
   networkPlugin: ['cilium-next'],
   upgradeChannel: ['fast'],
+  complianceState: ['Reconciling'],
   count: [0],
   minCount: [0],
   maxCount: [0],
@@ -63,10 +74,10 @@ export async function armReadsOfEveryKind(emulator: ArmEmulator) {
     'values',
     'locations',
   ]);
-  for (const { id } of emulator.admin.listResources(
-    'Microsoft.ContainerService/managedClusters',
-  )) {
-    keysOf(emulator.admin.getResource(id), keys, arrays);
+  for (const type of READ_RESOURCE_TYPES) {
+    for (const { id } of emulator.admin.listResources(type)) {
+      keysOf(emulator.admin.getResource(id), keys, arrays);
+    }
   }
   const open = [...keys].filter(key => !ENVELOPE.has(key)).sort();
   return {

@@ -52,9 +52,13 @@ export function asQueryValue(value: unknown): unknown {
   return value && typeof value === 'object' ? value : String(value);
 }
 
+/** The routes of an entity (`/entities/{kind}/{namespace}/{name}/…`), whose path names the entity. */
+export const isEntityRoute = (op: Operation) =>
+  op.template.startsWith('/entities/{kind}/{namespace}/{name}/');
+
 /** Whether a parameter's value passes openapi.yaml and, for entity refs, the catalog's rules. */
 export function isValidParameter(op: Operation, p: Parameter, value: unknown) {
-  if (op.id === 'GetEntityClusters') return entityParts[p.name](value);
+  if (isEntityRoute(op)) return entityParts[p.name](value);
   if (p.name === 'entityRef')
     return passes(p.schema, value) && isValidEntityRef(value);
   return typeof value === 'string' && passes(p.schema, value);
@@ -62,6 +66,6 @@ export function isValidParameter(op: Operation, p: Parameter, value: unknown) {
 
 /** Which samples a parameter's valid values come from. */
 export function sampleKey(op: Operation, p: Parameter): string {
-  if (op.id === 'GetEntityClusters') return `entity.${p.name}`;
+  if (isEntityRoute(op)) return `entity.${p.name}`;
   return p.name === 'name' ? 'clusterName' : p.name;
 }

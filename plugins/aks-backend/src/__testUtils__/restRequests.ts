@@ -3,6 +3,7 @@ import { days, maintenanceWindow } from './maintenanceWindows';
 import { corruptions } from './restCorruptions';
 import {
   entityParts,
+  isEntityRoute,
   Parts,
   RestRequest,
   Samples,
@@ -49,7 +50,7 @@ function validValue(
 ): fc.Arbitrary<string> {
   const known = (samples[sampleKey(op, p)] ?? []) as string[];
   if (p.name === 'entityRef') return fc.constantFrom(...known);
-  if (op.id === 'GetEntityClusters') {
+  if (isEntityRoute(op)) {
     return fc.oneof(
       { arbitrary: fc.constantFrom(...known), weight: 3 },
       fc

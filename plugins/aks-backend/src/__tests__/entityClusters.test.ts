@@ -103,7 +103,7 @@ describe('GET /entities/{kind}/{namespace}/{name}/clusters', () => {
     expect(response.status).toBe(404);
   });
 
-  it('reports a malformed id as that id\'s error, and still reads the others', async () => {
+  it("reports a malformed id as that id's error, and still reads the others", async () => {
     const server = await backend();
     const response = await request(server)
       .get('/api/aks/entities/component/default/broken/clusters')

@@ -121,6 +121,10 @@ describe('entity refs from callers', () => {
     ['/entities/%2E%2E/default/aks/clusters', 'kind', '".."'],
     ['/entities/resource/default/a%2Fb/clusters', 'name', '"a/b"'],
     ['/entities/resource/Default/aks/clusters', 'namespace', '"Default"'],
+    ['/entities/resource/default/%2E%2E/gitops', 'name', '".."'],
+    ['/entities/%2E%2E/default/aks/gitops', 'kind', '".."'],
+    ['/entities/resource/%2E%2E/aks/workload-identities', 'namespace', '".."'],
+    ['/entities/resource/default/a%2Fb/workload-identities', 'name', '"a/b"'],
   ])(
     'refuses %s, naming the %s, before any catalog or permission call',
     async (path, field, value) => {

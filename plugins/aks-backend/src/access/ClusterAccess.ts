@@ -5,6 +5,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { assertError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import type { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -96,13 +97,18 @@ export class ClusterAccess {
   }
 
   /**
-   * The ids an entity names, as {@link ClusterAccess.clustersOfEntity}, and
-   * whether the entity serves production (`spec.lifecycle: production`).
+   * The ids an entity names, as {@link ClusterAccess.clustersOfEntity},
+   * whether the entity serves production (`spec.lifecycle: production`), and
+   * the entity itself.
    */
   async entityClusters(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<{ clusters: AnnotatedAksClusterId[]; production: boolean }> {
+  ): Promise<{
+    clusters: AnnotatedAksClusterId[];
+    production: boolean;
+    entity: Entity;
+  }> {
     const entity = await this.#options.catalog.getEntityByRef(entityRef, {
       credentials,
     });
@@ -115,6 +121,7 @@ export class ClusterAccess {
       production:
         typeof lifecycle === 'string' &&
         lifecycle.toLowerCase() === 'production',
+      entity,
     };
   }
 

@@ -25,7 +25,7 @@ import {
 const VIRTUAL_NODES_ADDON = 'aciConnectorLinux';
 
 /** A list ARM sent (or sent as null), without null items. */
-function present<T>(
+export function present<T>(
   items: ReadonlyArray<T | null | undefined> | null | undefined,
 ): T[] {
   return Array.isArray(items)
@@ -33,10 +33,10 @@ function present<T>(
     : [];
 }
 
-const text = (value: unknown): string | undefined =>
+export const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
-const count = (value: unknown): number | undefined =>
+export const count = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 function powerState(code: unknown): PowerState {
@@ -123,6 +123,18 @@ function provisioningErrorOf(
     : undefined;
 }
 
+/** Workload identity, and the OIDC issuer whose tokens it exchanges. */
+function workloadIdentityOf(
+  cluster: ManagedCluster,
+): ClusterDetails['workloadIdentity'] {
+  return {
+    workloadIdentityEnabled:
+      cluster.securityProfile?.workloadIdentity?.enabled === true,
+    oidcIssuerEnabled: cluster.oidcIssuerProfile?.enabled === true,
+    oidcIssuerUrl: text(cluster.oidcIssuerProfile?.issuerURL) || undefined,
+  };
+}
+
 /** A managed cluster as ARM returns it, in the terms of the AKS API. */
 export function toClusterDetails(
   ref: AksClusterRef,
@@ -172,6 +184,7 @@ export function toClusterDetails(
       ),
       servicePrincipal: servicePrincipalOf(cluster),
     },
+    workloadIdentity: workloadIdentityOf(cluster),
     provisioningError: provisioningErrorOf(cluster),
     nodePools: pools.map(toNodePool),
     tags: tagsOf(cluster.tags),

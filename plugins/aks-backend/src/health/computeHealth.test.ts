@@ -4,10 +4,14 @@ import { HEALTH_RULES } from './rules';
 import type { HealthStatus } from '@aks-backstage/plugin-aks-common';
 import { healthy, pool } from './__testUtils__/healthFixtures';
 import { spec } from '../schema/openapi';
+import { FLUX_RULES } from '../gitops/fluxRules';
+import { IDENTITY_RULES } from '../workloadIdentity/identityRules';
 
 describe('computeHealth', () => {
   it('has one rule for every code of the API, each in a table of its concern', () => {
-    expect(HEALTH_RULES.map(r => r.code).sort()).toEqual(
+    // Flux configurations and federated credentials have tables of their own.
+    const tables = [HEALTH_RULES, FLUX_RULES, IDENTITY_RULES];
+    expect(tables.flatMap(rules => rules.map(r => r.code)).sort()).toEqual(
       [...spec.components.schemas.HealthWarningCode.enum].sort(),
     );
   });

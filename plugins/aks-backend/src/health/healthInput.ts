@@ -109,6 +109,10 @@ export interface HealthInput {
     /** When its last client secret expires (ISO date-time), where Microsoft Graph told. */
     secretExpiresOn?: string;
   };
+  /** Whether workload identity is on (`securityProfile.workloadIdentity.enabled`). */
+  workloadIdentityEnabled?: boolean;
+  /** Whether the cluster publishes an OIDC issuer (`oidcIssuerProfile.enabled`). */
+  oidcIssuerEnabled?: boolean;
   /** Every node pool of the cluster. */
   nodePools: NodePoolHealthInput[];
   /** The versions offered in the cluster's location (`listKubernetesVersions`). */
@@ -194,6 +198,8 @@ export function buildHealthInput(
     nodeOSUpgradeChannel: cluster.nodeOSUpgradeChannel,
     production: isTaggedProduction(cluster.tags),
     servicePrincipal: cluster.identity?.servicePrincipal,
+    workloadIdentityEnabled: cluster.workloadIdentity?.workloadIdentityEnabled,
+    oidcIssuerEnabled: cluster.workloadIdentity?.oidcIssuerEnabled,
     nodePools: cluster.nodePools.map(pool => ({
       name: pool.name,
       mode: pool.mode,

@@ -95,6 +95,24 @@ describe('createRouter', () => {
       '/entities/component/default/none/clusters',
       404,
     ],
+    [
+      'get',
+      '/entities/{kind}/{namespace}/{name}/gitops',
+      '/entities/component/default/none/gitops',
+      404,
+    ],
+    [
+      'get',
+      '/entities/{kind}/{namespace}/{name}/workload-identities',
+      '/entities/component/default/none/workload-identities',
+      404,
+    ],
+    [
+      'get',
+      '/entities/{kind}/{namespace}/{name}/gitops',
+      '/entities/component/Default/none/gitops',
+      400,
+    ],
   ] as const)(
     '%s %s (%s) answers %i as the spec says',
     async (method, template, url, status) => {

@@ -1,6 +1,7 @@
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
 import { requestValidation } from '../validation/requestValidation';
+import { addEntityConcernRoutes } from './entityConcernRoutes';
 import { addMaintenanceRoutes } from './maintenanceRoutes';
 import { addOperationRoutes } from './operationRoutes';
 import { addReadRoutes } from './readRoutes';
@@ -30,6 +31,7 @@ export async function createRouter(
     res.json({ status: 'ok' });
   });
   addReadRoutes(router, services);
+  addEntityConcernRoutes(router, services);
   addReadinessRoutes(router, services);
   addVmSizeRoutes(router, services);
   addOperationRoutes(router, services);

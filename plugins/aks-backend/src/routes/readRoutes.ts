@@ -1,9 +1,5 @@
-import { assertError } from '@backstage/errors';
-import {
-  aksClusterReadPermission,
-  formatAksClusterId,
-} from '@aks-backstage/plugin-aks-common';
-import { entityRefOfPath } from '../access/entityRefs';
+import { aksClusterReadPermission } from '@aks-backstage/plugin-aks-common';
+import { entityOfPath, readEachCluster } from './entityClusterReads';
 import { AksRouter, RouteServices } from './routeServices';
 
 /** The routes that read: an entity's clusters, the fleet, a cluster, regions and operations. */
@@ -12,36 +8,13 @@ export function addReadRoutes(router: AksRouter, services: RouteServices) {
     services;
 
   router.get('/entities/:kind/:namespace/:name/clusters', async (req, res) => {
-    const entityRef = entityRefOfPath(req.params);
-    const credentials = await services.httpAuth.credentials(req);
-    await access.authorize(aksClusterReadPermission, credentials, entityRef);
-    const { clusters, production } = await access.entityClusters(
-      entityRef,
-      credentials,
+    const { entityRef, clusters, production } = await entityOfPath(
+      services,
+      req,
     );
-    const items = await Promise.all(
-      clusters.map(async ({ id, ref, error: invalid }) => {
-        if (!ref) {
-          return {
-            clusterId: id,
-            error: { name: 'InputError', message: invalid.message },
-          };
-        }
-        const clusterId = formatAksClusterId(ref);
-        try {
-          return {
-            clusterId,
-            cluster: await reads.clusters.getCluster(ref, { production }),
-          };
-        } catch (error) {
-          assertError(error);
-          return {
-            clusterId,
-            error: { name: error.name, message: error.message },
-          };
-        }
-      }),
-    );
+    const items = await readEachCluster(clusters, async ref => ({
+      cluster: await reads.clusters.getCluster(ref, { production }),
+    }));
     res.json({ entityRef, items });
   });
 

@@ -40,6 +40,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/gitops': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Flux configurations, on the entity's clusters, whose Git source is the entity's repository (its `backstage.io/source-location`), read with the caller's catalog permissions. */
+    get: operations['GetEntityGitOps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/workload-identities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user-assigned managed identities federated to the entity's Kubernetes service accounts (namespace from `backstage.io/kubernetes-namespace`, else the entity's name) on the entity's clusters, with their role assignments. */
+    get: operations['GetEntityWorkloadIdentities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/clusters': {
     parameters: {
       query?: never;
@@ -515,7 +549,10 @@ export interface components {
       | 'RapidChannelInProduction'
       | 'NodeOSUpgradeUnmanaged'
       | 'MaintenanceWindowTooShort'
-      | 'MaintenanceUnknown';
+      | 'MaintenanceUnknown'
+      | 'WorkloadIdentityWithoutOidcIssuer'
+      | 'FluxNotCompliant'
+      | 'FederatedCredentialIssuerMismatch';
     /** One finding of the health rules. */
     HealthWarning: {
       code: components['schemas']['HealthWarningCode'];
@@ -563,6 +600,7 @@ export interface components {
       networkProfile: components['schemas']['ClusterNetworkProfile'];
       addons: components['schemas']['ClusterAddons'];
       identity: components['schemas']['ClusterIdentity'];
+      workloadIdentity?: components['schemas']['ClusterWorkloadIdentity'];
       provisioningError?: components['schemas']['ArmErrorDetail'];
       nodePools: components['schemas']['NodePool'][];
       tags?: {
@@ -574,6 +612,131 @@ export interface components {
       /** Format: date-time */
       fetchedAt: string;
       stale: boolean;
+    };
+    /** Workload identity settings: `securityProfile.workloadIdentity.enabled`, `oidcIssuerProfile.enabled` and the issuer URL AKS publishes. */
+    ClusterWorkloadIdentity: {
+      workloadIdentityEnabled: boolean;
+      oidcIssuerEnabled: boolean;
+      oidcIssuerUrl?: string;
+    };
+    /** The Flux configurations of an entity's repository, per cluster of the entity. */
+    EntityGitOps: {
+      entityRef: string;
+      /** The repository the configurations are matched against, as an https URL: the entity's `backstage.io/source-location` (or, as Backstage reads it, the `url:` location it was registered from); absent when the entity has none (then no configuration matches). */
+      repositoryUrl?: string;
+      items: components['schemas']['ClusterGitOps'][];
+    };
+    ClusterGitOps: {
+      clusterId: string;
+      clusterName?: string;
+      /** Whether the `microsoft.flux` extension is installed on the cluster. */
+      fluxInstalled?: boolean;
+      configurations?: components['schemas']['FluxConfiguration'][];
+      /**
+       * Format: date-time
+       * When the cluster's extensions and Flux configurations were read from Azure.
+       */
+      fetchedAt?: string;
+      /** True when they were served from cache after an Azure failure. */
+      stale?: boolean;
+      error?: components['schemas']['ReadError'];
+    };
+    /** A Flux configuration (`Microsoft.KubernetesConfiguration/fluxConfigurations`) and how far the cluster has applied it. */
+    FluxConfiguration: {
+      /** Full ARM resource id. */
+      id: string;
+      name: string;
+      /** The Kubernetes namespace the configuration is installed in. */
+      namespace?: string;
+      /** cluster or namespace. */
+      scope?: string;
+      /** The Git repository URL, as configured. */
+      url: string;
+      branch?: string;
+      kustomizations?: {
+        name: string;
+        path?: string;
+      }[];
+      syncIntervalInSeconds?: number;
+      /** An open string: Compliant, Non-Compliant, Pending, Suspended, Unknown, or what Azure sends. */
+      complianceState: string;
+      provisioningState: components['schemas']['ProvisioningState'];
+      /** The commit last synced from the source (`sourceSyncedCommitId`). */
+      lastAppliedRevision?: string;
+      /**
+       * Format: date-time
+       * When the source was last synced (`sourceUpdatedAt`).
+       */
+      lastAppliedAt?: string;
+      /** Format: date-time */
+      statusUpdatedAt?: string;
+      /**
+       * Format: date-time
+       * Since when the configuration has not been compliant, where Azure tells.
+       */
+      nonCompliantSince?: string;
+      /** Why it is not compliant, from Azure's status conditions. */
+      errorMessage?: string;
+      warnings: components['schemas']['HealthWarning'][];
+    };
+    /** Identities federated to an entity's service accounts, per cluster of the entity. */
+    EntityWorkloadIdentities: {
+      entityRef: string;
+      /** The Kubernetes namespace of the entity's service accounts. */
+      namespace: string;
+      items: components['schemas']['ClusterWorkloadIdentities'][];
+    };
+    ClusterWorkloadIdentities: {
+      clusterId: string;
+      clusterName?: string;
+      workloadIdentity?: components['schemas']['ClusterWorkloadIdentity'];
+      identities?: components['schemas']['FederatedIdentity'][];
+      /** Cluster-level findings (workload identity without the OIDC issuer). */
+      warnings?: components['schemas']['HealthWarning'][];
+      /**
+       * Format: date-time
+       * When the older of the cluster and the subscription's identities was read from Azure.
+       */
+      fetchedAt?: string;
+      /** True when either was served from cache after an Azure failure. */
+      stale?: boolean;
+      error?: components['schemas']['ReadError'];
+    };
+    /** A user-assigned managed identity with the credentials that federate it to the entity's service accounts. */
+    FederatedIdentity: {
+      id: string;
+      name: string;
+      resourceGroup: string;
+      location?: string;
+      /** What a ServiceAccount's `azure.workload.identity/client-id` annotation names. */
+      clientId?: string;
+      principalId?: string;
+      federatedCredentials: components['schemas']['FederatedCredential'][];
+      roleAssignments: components['schemas']['IdentityRoleAssignment'][];
+      roleAssignmentsError?: components['schemas']['ReadError'];
+      warnings: components['schemas']['HealthWarning'][];
+    };
+    FederatedCredential: {
+      name: string;
+      issuer: string;
+      /** `system:serviceaccount:<namespace>:<serviceAccount>` */
+      subject: string;
+      serviceAccount?: string;
+      audiences: string[];
+      /** Whether the issuer is the cluster's current OIDC issuer URL. */
+      issuerMatches: boolean;
+    };
+    IdentityRoleAssignment: {
+      id: string;
+      roleDefinitionId: string;
+      /** The built-in role's name where it is known (AcrPull, Reader, …). */
+      roleName?: string;
+      scope: string;
+    };
+    /** Why something could not be read; the Backstage error name and a message without secrets. */
+    ReadError: {
+      name: string;
+      message: string;
     };
     /** The clusters an entity names, each with its details or its error. */
     EntityClusters: {
@@ -1098,6 +1261,62 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntityClusters'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetEntityGitOps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The entity's kind, checked with the catalog's rules. */
+        kind: components['parameters']['kind'];
+        /** The entity's namespace, checked with the catalog's rules. */
+        namespace: components['parameters']['namespace'];
+        /** The entity's name, checked with the catalog's rules. */
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Per cluster of the entity, its matching Flux configurations or why they could not be read. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityGitOps'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetEntityWorkloadIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The entity's kind, checked with the catalog's rules. */
+        kind: components['parameters']['kind'];
+        /** The entity's namespace, checked with the catalog's rules. */
+        namespace: components['parameters']['namespace'];
+        /** The entity's name, checked with the catalog's rules. */
+        name: components['parameters']['entityName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Per cluster of the entity, the identities federated to it or why they could not be read. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityWorkloadIdentities'];
         };
       };
       default: components['responses']['Error'];

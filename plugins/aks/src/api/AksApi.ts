@@ -6,6 +6,8 @@ import type {
   AksOperationRequest,
   ClusterMaintenance,
   EntityClusters,
+  EntityGitOps,
+  EntityWorkloadIdentities,
   FleetPage,
   FleetQuery,
   LocationList,
@@ -44,6 +46,12 @@ export interface ThroughEntity {
 export interface AksApi {
   /** The clusters an entity names, each with its details or its error. */
   getEntityClusters(entityRef: string): Promise<EntityClusters>;
+  /** The Flux configurations of the entity's repository, per cluster of the entity. */
+  getEntityGitOps(entityRef: string): Promise<EntityGitOps>;
+  /** The managed identities federated to the entity's service accounts, per cluster of the entity. */
+  getEntityWorkloadIdentities(
+    entityRef: string,
+  ): Promise<EntityWorkloadIdentities>;
   /** One page of the fleet. */
   getFleetPage(query?: FleetQuery): Promise<FleetPage>;
   /** Upgrades of the control plane and of each node pool. */

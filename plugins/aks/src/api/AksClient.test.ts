@@ -47,6 +47,37 @@ describe('AksClient', () => {
     );
   });
 
+  it('reads an entity’s GitOps and workload identities by its ref, escaping each part', async () => {
+    const seen = record();
+    await client.getEntityGitOps('component:default/payments-api');
+    await client.getEntityWorkloadIdentities('component:team a/payments#2');
+    expect(seen.map(s => [s.method, s.url])).toEqual([
+      ['GET', `${BASE}/entities/component/default/payments-api/gitops`],
+      [
+        'GET',
+        `${BASE}/entities/component/team%20a/payments%232/workload-identities`,
+      ],
+    ]);
+  });
+
+  it('turns a refused GitOps read into a ResponseError with the server’s message', async () => {
+    server.use(
+      http.get(`${BASE}/entities/component/default/payments-api/gitops`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotFoundError', message: 'No entity payments-api' },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    const error = await client.getEntityGitOps(ENTITY).catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.response.status).toBe(404);
+    expect(error.body.error.message).toBe('No entity payments-api');
+  });
+
   it('pages the fleet with the query it is given, dropping empty values', async () => {
     const seen = record();
     await client.getFleetPage({

@@ -6,6 +6,8 @@ import type {
   AksOperationRequest,
   ClusterMaintenance,
   EntityClusters,
+  EntityGitOps,
+  EntityWorkloadIdentities,
   FleetPage,
   FleetQuery,
   LocationList,
@@ -21,6 +23,14 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { AksApi, ThroughEntity, VmSizeList } from './AksApi';
 
 type Query = Record<string, string | number | undefined>;
+
+/** The path of an entity's resources: `/entities/{kind}/{namespace}/{name}`. */
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return `/entities/${[kind, namespace, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
 
 const clusterPath = ({ subscriptionId, resourceGroup, name }: AksClusterRef) =>
   `/clusters/${[subscriptionId, resourceGroup, name]
@@ -72,9 +82,19 @@ export class AksClient implements AksApi {
 
   /** {@inheritDoc AksApi.getEntityClusters} */
   getEntityClusters(entityRef: string): Promise<EntityClusters> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
-    return this.#request(`/entities/${path}/clusters`);
+    return this.#request(`${entityPath(entityRef)}/clusters`);
+  }
+
+  /** {@inheritDoc AksApi.getEntityGitOps} */
+  getEntityGitOps(entityRef: string): Promise<EntityGitOps> {
+    return this.#request(`${entityPath(entityRef)}/gitops`);
+  }
+
+  /** {@inheritDoc AksApi.getEntityWorkloadIdentities} */
+  getEntityWorkloadIdentities(
+    entityRef: string,
+  ): Promise<EntityWorkloadIdentities> {
+    return this.#request(`${entityPath(entityRef)}/workload-identities`);
   }
 
   /** {@inheritDoc AksApi.getFleetPage} */

@@ -4,11 +4,8 @@ import {
   armWrites,
   emulatorClients,
 } from '../__testUtils__/emulatorClients';
-import {
-  ACR_PULL_ROLE,
-  createAcrAttachAction,
-  nameBasedGuid,
-} from './acrAttach';
+import { nameBasedGuid } from '../lib/roleAssignments';
+import { ACR_PULL_ROLE, createAcrAttachAction } from './acrAttach';
 
 const PROD = '6f1a2b3c-0000-4000-8000-000000000001';
 const GROUP = `/subscriptions/${PROD}/resourceGroups/rg-platform-prod`;

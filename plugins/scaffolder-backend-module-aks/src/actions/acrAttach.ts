@@ -1,37 +1,27 @@
-import { createHash } from 'node:crypto';
-import type { RoleAssignment } from '@azure/arm-authorization';
 import { ConflictError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { AzureClients, toBackstageError } from '@aks-backstage/plugin-aks-node';
+import { AzureClients } from '@aks-backstage/plugin-aks-node';
 import { actionInput } from '../lib/actionInput';
-import { azure, outputAll, portalUrl, statusOf } from '../lib/azure';
+import { azure, outputAll, portalUrl } from '../lib/azure';
 import {
   annotationOutput,
   clusterAnnotation,
   clusterOfInput,
 } from '../lib/clusters';
 import { configuredSubscription, fields } from '../lib/inputs';
+import {
+  BUILT_IN_ROLES,
+  createRoleAssignment,
+  findRoleAssignment,
+  RoleGrant,
+  roleAssignmentIdOf,
+} from '../lib/roleAssignments';
 import { examples } from './acrAttach.examples';
 
 /** The built-in AcrPull role (the same id in every Azure cloud). */
-export const ACR_PULL_ROLE = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
+export const ACR_PULL_ROLE = BUILT_IN_ROLES.AcrPull;
 const REGISTRY_ID =
   /^\/subscriptions\/([0-9a-f-]{36})\/resourceGroups\/([-\w.()]{1,90})\/providers\/Microsoft\.ContainerRegistry\/registries\/([a-zA-Z0-9]{5,50})$/i;
-
-/**
- * A GUID derived from its parts (SHA-1, as a version-5 UUID), so that the
- * same grant always gets the same role assignment name.
- */
-export function nameBasedGuid(...parts: string[]): string {
-  const hash = createHash('sha1').update(parts.join('\n')).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(
-    12,
-    16,
-  )}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const attachInput = actionInput(z =>
   z.object({
@@ -45,9 +35,6 @@ const attachInput = actionInput(z =>
       .describe('The registry the cluster pulls images from'),
   }),
 );
-
-const isAcrPull = (assignment: RoleAssignment) =>
-  assignment.roleDefinitionId?.toLowerCase().endsWith(`/${ACR_PULL_ROLE}`);
 
 /**
  * `azure:acr:attach`: lets an AKS cluster pull from a registry, as
@@ -91,9 +78,6 @@ export function createAcrAttachAction(options: { clients: AzureClients }) {
         registrySubscriptionId,
         'registryId',
       );
-      const assignments = clients.authorization(
-        registrySubscriptionId,
-      ).roleAssignments;
 
       const managedCluster = await azure(clusterSubscription, () =>
         clients
@@ -121,27 +105,20 @@ export function createAcrAttachAction(options: { clients: AzureClients }) {
           ),
       );
       const scope = registry.id ?? input.registryId;
-      const name = nameBasedGuid(
-        scope.toLowerCase(),
+      const grant: RoleGrant = {
+        scope,
+        subscription,
         principalId,
-        ACR_PULL_ROLE,
-      );
+        roleGuid: ACR_PULL_ROLE,
+        description: `Lets AKS cluster ${cluster.name} pull images`,
+      };
       const planned = {
-        roleAssignmentId: `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`,
+        roleAssignmentId: roleAssignmentIdOf(grant).id,
         principalId,
         clusterPortalUrl: portalUrl(input.clusterId),
         annotation: clusterAnnotation(input.clusterId),
       };
-      const findGrant = async () => {
-        for await (const assignment of assignments.listForScope(scope, {
-          ...clients.requestOptions(),
-          filter: `principalId eq '${principalId}'`,
-        })) {
-          if (isAcrPull(assignment)) return assignment;
-        }
-        return undefined;
-      };
-      const existing = await azure(subscription, findGrant);
+      const existing = await findRoleAssignment(clients, grant);
       const what = `AcrPull on ${scope} for the kubelet identity ${principalId} of ${cluster.name}`;
 
       if (ctx.isDryRun) {
@@ -166,28 +143,12 @@ export function createAcrAttachAction(options: { clients: AzureClients }) {
             throw new Error(`Cancelled before granting ${what}`);
           }
           ctx.logger.info(`Granting ${what}`);
-          try {
-            const created = await assignments.create(
-              scope,
-              name,
-              {
-                roleDefinitionId: `/subscriptions/${registrySubscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ACR_PULL_ROLE}`,
-                principalId,
-                principalType: 'ServicePrincipal',
-                description: `Lets AKS cluster ${cluster.name} pull images`,
-              },
-              { ...clients.requestOptions(), abortSignal: ctx.signal },
-            );
-            return { ...planned, roleAssignmentId: created.id ?? null };
-          } catch (error) {
-            // Granted meanwhile under another name: keep that grant.
-            if (statusOf(error) === 409) {
-              const granted = await azure(subscription, findGrant);
-              if (granted)
-                return { ...planned, roleAssignmentId: granted.id ?? null };
-            }
-            throw toBackstageError(error, subscription);
-          }
+          const created = await createRoleAssignment(
+            clients,
+            grant,
+            ctx.signal,
+          );
+          return { ...planned, roleAssignmentId: created.id ?? null };
         },
       });
       outputAll(ctx, result);

@@ -1,5 +1,6 @@
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import { findSecrets } from '@aks-backstage/arm-emulator/testUtils';
+import { mockServices } from '@backstage/backend-test-utils';
 import fc from 'fast-check';
 import { createAksActions } from '../module';
 import {
@@ -48,7 +49,10 @@ describe('every scaffolder action, with generated input', () => {
 
   beforeAll(async () => {
     emulator = await startArmEmulator({ lroDurationMs: 20 });
-    actions = createAksActions(emulatorClients(emulator));
+    actions = createAksActions({
+      clients: emulatorClients(emulator),
+      permissions: mockServices.permissions(),
+    });
     const clusterIds = emulator.admin
       .listResources('Microsoft.ContainerService/managedClusters')
       .map(r => r.id);
@@ -58,7 +62,7 @@ describe('every scaffolder action, with generated input', () => {
     const [subscription] = emulator.subscriptionIds;
     samples = {
       subscriptionId: emulator.subscriptionIds,
-      resourceGroup: ['rg-dev', 'rg-property'],
+      resourceGroup: ['rg-dev', 'rg-property', 'rg-payments-prod'],
       location: ['northeurope', 'westeurope'],
       clusterId: clusterIds,
       registryId: registryIds,
@@ -71,6 +75,19 @@ describe('every scaffolder action, with generated input', () => {
       tags: [{ team: 'platform' }],
       availabilityZones: [['1', '2']],
       timeoutMinutes: [1],
+      clusterName: ['aks-dev-free', 'aks-payments-prod'],
+      identityName: ['id-property', 'id-payments-api'],
+      namespace: ['payments-api', 'flux-system'],
+      serviceAccountName: ['payments-api', 'ledger'],
+      roleDefinition: ['AcrPull', 'Reader'],
+      roleScope: registryIds,
+      'azure:aks:flux:configure.name': ['payments-api'],
+      repoUrl: [
+        'https://github.com/contoso/payments-api',
+        'git@github.com:contoso/payments-api.git',
+      ],
+      branch: ['main'],
+      kustomizations: [[{ name: 'apps', path: './apps' }]],
     };
   });
   afterAll(() => emulator.stop());

@@ -1,5 +1,7 @@
 import { ArmEmulator, startArmEmulator } from '@aks-backstage/arm-emulator';
 import { AzureClients } from '@aks-backstage/plugin-aks-node';
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 import {
@@ -19,6 +21,10 @@ import { createAksNodePoolCreateAction } from './aksNodePoolCreate';
 import { examples as aksNodePoolCreateExamples } from './aksNodePoolCreate.examples';
 import { createAksVirtualNodesEnableAction } from './aksVirtualNodesEnable';
 import { examples as aksVirtualNodesEnableExamples } from './aksVirtualNodesEnable.examples';
+import { createFluxConfigureAction } from './fluxConfigure';
+import { examples as fluxConfigureExamples } from './fluxConfigure.examples';
+import { createWorkloadIdentityCreateAction } from './workloadIdentityCreate';
+import { examples as workloadIdentityCreateExamples } from './workloadIdentityCreate.examples';
 
 type Input = Record<string, any>;
 
@@ -27,7 +33,10 @@ type Outputs = Record<string, any>;
 /** One action's examples, and what each leaves in Azure. */
 interface ExamplesOf {
   id: string;
-  createAction(options: { clients: AzureClients }): {
+  createAction(options: {
+    clients: AzureClients;
+    permissions: PermissionsService;
+  }): {
     handler(ctx: ReturnType<typeof actionContext>): Promise<void>;
   };
   examples: TemplateExample[];
@@ -105,6 +114,47 @@ function expectContainerGroup(emulator: ArmEmulator, input: Input) {
   });
 }
 
+function expectWorkloadIdentity(
+  emulator: ArmEmulator,
+  input: Input,
+  outputs: Outputs,
+) {
+  const identity = emulator.admin.getResource(outputs.identityId);
+  expect(identity.tags['aks-cluster-id']).toMatch(
+    new RegExp(`/managedclusters/${input.clusterName}$`),
+  );
+  expect(
+    emulator.admin.getResource(
+      `${outputs.identityId}/federatedIdentityCredentials/${input.serviceAccountName}`,
+    ).properties,
+  ).toMatchObject({
+    issuer: outputs.issuerUrl,
+    subject: `system:serviceaccount:${input.namespace}:${input.serviceAccountName}`,
+  });
+  expect(
+    emulator.admin.getResource(outputs.roleAssignmentId).properties,
+  ).toMatchObject({
+    principalId: identity.properties.principalId,
+    scope: input.roleScope,
+  });
+}
+
+function expectFluxConfiguration(
+  emulator: ArmEmulator,
+  input: Input,
+  outputs: Outputs,
+) {
+  expect(
+    emulator.admin.getResource(outputs.configurationId).properties,
+  ).toMatchObject({
+    provisioningState: 'Succeeded',
+    gitRepository: {
+      url: input.repoUrl,
+      repositoryRef: { branch: input.branch ?? 'main' },
+    },
+  });
+}
+
 /** The cluster the virtual nodes example names, as azure:aks:create makes it. */
 async function createNodeSubnetCluster(clients: AzureClients, input: Input) {
   const [, , subscriptionId, , resourceGroup, , , , name] =
@@ -167,6 +217,18 @@ const actions: ExamplesOf[] = [
     examples: aciCreateExamples,
     expectDone: expectContainerGroup,
   },
+  {
+    id: 'azure:aks:workload-identity:create',
+    createAction: createWorkloadIdentityCreateAction,
+    examples: workloadIdentityCreateExamples,
+    expectDone: expectWorkloadIdentity,
+  },
+  {
+    id: 'azure:aks:flux:configure',
+    createAction: createFluxConfigureAction,
+    examples: fluxConfigureExamples,
+    expectDone: expectFluxConfiguration,
+  },
 ];
 
 /** The input as the scaffolder hands it over, earlier steps' outputs filled in. */
@@ -203,7 +265,9 @@ describe.each(actions.map(a => [a.id, a] as const))(
         await action.arrange?.(clients, input);
         const ctx = actionContext(input);
 
-        await action.createAction({ clients }).handler(ctx);
+        await action
+          .createAction({ clients, permissions: mockServices.permissions() })
+          .handler(ctx);
 
         expect(step.action).toBe(id);
         action.expectDone(

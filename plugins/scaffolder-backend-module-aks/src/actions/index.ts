@@ -4,3 +4,5 @@ export { createAcrCreateAction } from './acrCreate';
 export { createAksClusterCreateAction } from './aksCreate';
 export { createAksNodePoolCreateAction } from './aksNodePoolCreate';
 export { createAksVirtualNodesEnableAction } from './aksVirtualNodesEnable';
+export { createFluxConfigureAction } from './fluxConfigure';
+export { createWorkloadIdentityCreateAction } from './workloadIdentityCreate';

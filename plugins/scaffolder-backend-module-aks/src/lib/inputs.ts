@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  isValidClusterName,
   isValidResourceGroupName,
   isValidSubscriptionId,
   parseAksClusterId,
@@ -44,6 +45,14 @@ export const fields = {
       .string()
       .regex(LOCATION, "must be an Azure region's name, such as westeurope")
       .describe('The Azure region'),
+  clusterName: (z: Zod) =>
+    z
+      .string()
+      .refine(
+        isValidClusterName,
+        "must be 1-63 letters, digits, '-' or '_', starting and ending with a letter or digit",
+      )
+      .describe('The name of the AKS cluster, in resourceGroup'),
   clusterId: (z: Zod) =>
     z
       .string()

@@ -1,6 +1,7 @@
 import type { ArmEmulator } from '../../types';
 import { armFetch } from '../armFetch';
 import type { LroCase } from '../lroContract';
+import { KUBERNETES_CONFIGURATION_LRO_CASES } from './kubernetesConfigurationLro';
 import {
   api,
   cloneResource,
@@ -244,4 +245,5 @@ export const LRO_CASES: LroCase[] = [
       failedState: 'Succeeded',
     },
   },
+  ...KUBERNETES_CONFIGURATION_LRO_CASES,
 ];

@@ -12,6 +12,8 @@ import {
   sub,
 } from '../demo';
 import type { SdkClients } from '../sdkSetup';
+import { identityWith } from './managedIdentities';
+import { KUBERNETES_CONFIGURATION_PAGING } from './kubernetesConfigurationPaging';
 
 /** A list the product reads, set up to span several pages, and the SDK pager that reads it. */
 export interface PagingCase {
@@ -113,8 +115,38 @@ const maintenanceConfigurations = async (emulator: ArmEmulator) => {
     );
 };
 
+const IDENTITIES = 'providers/Microsoft.ManagedIdentity/userAssignedIdentities';
+
 /** Every pageable list the product reads, each spanning at least two pages of two. */
 export const PAGING_CASES: PagingCase[] = [
+  {
+    operation: 'UserAssignedIdentities_ListBySubscription',
+    what: 'three identities',
+    path: api(`${sub()}/${IDENTITIES}`, 'msi'),
+    setup: identityWith('id-page', ['web', 'jobs', 'cron']),
+    sdk: c => c.msi.userAssignedIdentities.listBySubscription(),
+  },
+  {
+    operation: 'UserAssignedIdentities_ListByResourceGroup',
+    what: 'three identities',
+    path: api(`${group('rg-payments-prod')}/${IDENTITIES}`, 'msi'),
+    sdk: c =>
+      c.msi.userAssignedIdentities.listByResourceGroup('rg-payments-prod'),
+  },
+  {
+    operation: 'FederatedIdentityCredentials_List',
+    what: 'three credentials, one a page ($top 1)',
+    path: api(
+      `${group(
+        'rg-payments-prod',
+      )}/${IDENTITIES}/id-page/federatedIdentityCredentials?$top=1`,
+      'msi',
+    ),
+    sdk: c =>
+      c.msi.federatedIdentityCredentials.list('rg-payments-prod', 'id-page', {
+        top: 1,
+      }),
+  },
   {
     operation: 'ManagedClusters_List',
     what: 'five clusters',
@@ -254,4 +286,34 @@ export const PAGING_CASES: PagingCase[] = [
         properties: { provisioningState: 'Succeeded' },
       }),
   },
+  {
+    operation: 'Resources_List',
+    what: 'the clusters, $filter kept across pages',
+    path: api(
+      `${sub()}/resources?$filter=${encodeURIComponent(
+        "resourceType eq 'Microsoft.ContainerService/managedClusters'",
+      )}`,
+      'resourceList',
+    ),
+    sdk: c =>
+      c.resources.resources.list({
+        filter: "resourceType eq 'Microsoft.ContainerService/managedClusters'",
+      }),
+  },
+  {
+    operation: 'Resources_ListByResourceGroup',
+    what: 'the resources of a group',
+    path: api(`${group('rg-payments-prod')}/resources`, 'resourceList'),
+    sdk: c => c.resources.resources.listByResourceGroup('rg-payments-prod'),
+  },
+  {
+    operation: 'RoleDefinitions_List',
+    what: 'the built-in roles',
+    path: api(
+      `${sub()}/providers/Microsoft.Authorization/roleDefinitions`,
+      'roleDefinitions',
+    ),
+    sdk: c => c.auth.roleDefinitions.list(sub()),
+  },
+  ...KUBERNETES_CONFIGURATION_PAGING,
 ];

@@ -9,6 +9,7 @@ import {
   registry,
   roleAssignment,
   sub,
+  userAssignedIdentity,
 } from '../demo';
 
 const auth = (path: string) => api(path, 'authorization');
@@ -78,6 +79,24 @@ export const ROLE_ASSIGNMENT_CASES: ConformanceCase[] = [
           principalId: PRINCIPAL,
         },
       },
+    },
+  ),
+  c(
+    'RoleAssignments_Create',
+    400,
+    'a managed identity named a User',
+    assignment(5),
+    {
+      makeBody: emulator => ({
+        properties: {
+          ...reader(
+            emulator.admin.getResource(
+              userAssignedIdentity('rg-payments-prod', 'id-payments-api'),
+            ).properties.principalId,
+          ).properties,
+          principalType: 'User',
+        },
+      }),
     },
   ),
   c(

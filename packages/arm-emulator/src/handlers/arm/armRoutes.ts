@@ -15,6 +15,9 @@ import {
 } from '../containerInstance/containerGroupModel';
 import { containerGroupRoutes } from '../containerInstance/containerGroups';
 import { roleAssignmentRoutes } from '../authorization/roleAssignments';
+import { roleDefinitionRoutes } from '../authorization/roleDefinitions';
+import { orchestratorRoutes } from '../containerService/orchestrators';
+import { resourceListRoutes } from '../resources/resources';
 import { RESOURCES_API_VERSIONS } from '../resources/resourcesApiVersions';
 import { subscriptionRoutes } from '../resources/subscriptions';
 import { resourceGroupRoutes } from '../resources/resourceGroups';
@@ -22,13 +25,19 @@ import { providerRoutes } from '../resources/providers';
 import { operationRoutes } from '../operations/operationRoutes';
 import { resourceSkuRoutes } from '../compute/resourceSkus';
 import { usageRoutes } from '../compute/usages';
+import { extensionRoutes } from '../kubernetesConfiguration/extensions';
+import { fluxConfigurationRoutes } from '../kubernetesConfiguration/fluxConfigurations';
+import { userAssignedIdentityRoutes } from '../managedIdentity/userAssignedIdentities';
+import { federatedIdentityCredentialRoutes } from '../managedIdentity/federatedIdentityCredentials';
 
 /** Every ARM route the emulator serves. */
 export const ROUTES: CompiledRoute[] = [
   ...subscriptionRoutes,
   ...resourceGroupRoutes,
   ...providerRoutes,
+  ...resourceListRoutes,
   ...managedClusterRoutes,
+  ...orchestratorRoutes,
   ...agentPoolRoutes,
   ...maintenanceConfigurationRoutes,
   ...registryRoutes,
@@ -38,8 +47,13 @@ export const ROUTES: CompiledRoute[] = [
   ...operationRoutes(ACI_NAMESPACE, ACI_API_VERSIONS),
   ...operationRoutes('Microsoft.Resources', RESOURCES_API_VERSIONS),
   ...roleAssignmentRoutes,
+  ...roleDefinitionRoutes,
   ...resourceSkuRoutes,
   ...usageRoutes,
+  ...extensionRoutes,
+  ...fluxConfigurationRoutes,
+  ...userAssignedIdentityRoutes,
+  ...federatedIdentityCredentialRoutes,
 ].map(compileRoute);
 
 /** Resource types per emulated namespace, for telling an unknown type from an unknown sub-path. */
@@ -51,22 +65,22 @@ const EMULATED_TYPES: Record<string, string[]> = {
     'locations',
   ],
   'microsoft.containerinstance': ['containergroups', 'locations'],
-  'microsoft.authorization': ['roleassignments'],
+  'microsoft.authorization': ['roleassignments', 'roledefinitions'],
   'microsoft.resources': ['locations'],
   'microsoft.compute': ['skus', 'locations'],
+  'microsoft.kubernetesconfiguration': ['extensions', 'fluxconfigurations'],
+  'microsoft.managedidentity': ['userassignedidentities'],
 };
 
 /** Real namespaces the emulator does not serve; ARM would route them, the emulator reports no provider. */
 const KNOWN_UNEMULATED = [
   'microsoft.network',
   'microsoft.storage',
-  'microsoft.managedidentity',
   'microsoft.keyvault',
   'microsoft.operationalinsights',
   'microsoft.insights',
   'microsoft.web',
   'microsoft.sql',
-  'microsoft.kubernetesconfiguration',
 ];
 
 /** A route and the parameters its template captured from the path. */

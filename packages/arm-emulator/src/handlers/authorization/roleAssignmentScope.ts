@@ -7,6 +7,7 @@ const EMULATED_NAMESPACES = [
   'microsoft.containerservice',
   'microsoft.containerregistry',
   'microsoft.containerinstance',
+  'microsoft.managedidentity',
 ];
 
 /** ARM's error for a scope the emulator cannot assign roles at, or whose group or emulated resource is missing. */

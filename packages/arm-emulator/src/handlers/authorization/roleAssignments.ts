@@ -16,8 +16,7 @@ import { renderResource } from '../arm/renderResource';
 import { BUILT_IN_ROLES } from '../../authentication/roleDefinitions';
 import { isGuid, nameOf, parseResourceId, roleGuidOf } from '../../util/ids';
 import { requireScope, within } from './roleAssignmentScope';
-
-const AUTHORIZATION_API_VERSIONS = ['2022-04-01'];
+import { ROLE_ASSIGNMENT_API_VERSIONS } from './authorizationApiVersions';
 
 const render = (record: StoredResource) =>
   renderResource(record, ROLE_ASSIGNMENT_TYPE);
@@ -53,6 +52,17 @@ function create(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
       'InvalidPrincipalId',
       'A valid principal ID must be provided for role assignment.',
       'properties.principalId',
+    );
+  if (
+    props.principalType &&
+    props.principalType !== 'ServicePrincipal' &&
+    ctx.principals.isServicePrincipal(props.principalId)
+  )
+    throw new ArmError(
+      400,
+      'UnmatchedPrincipalType',
+      `The PrincipalId '${props.principalId}' has type 'ServicePrincipal', which is different from specified PrincipalType '${props.principalType}'.`,
+      'properties.principalType',
     );
   const roleGuid = roleGuidOf(props.roleDefinitionId);
   if (!BUILT_IN_ROLES[roleGuid]) {
@@ -129,9 +139,10 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
   requireScope(ctx, scope);
   const filter = req.query.get('$filter') ?? '';
   const atScope = /atScope\(\)/i.test(filter);
-  const principal = /(?:principalId\s+eq\s+|assignedTo\()'([^']+)'/i.exec(
-    filter,
-  )?.[1];
+  // The spec writes `principalId eq {id}`; clients quote the id.
+  const principal = /(?:principalId\s+eq\s+|assignedTo\()'?([^')\s]+)'?/i
+    .exec(filter)?.[1]
+    ?.toLowerCase();
   const records = roleAssignmentsIn(
     ctx.store,
     parseResourceId(scope).subscriptionId!,
@@ -140,7 +151,8 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
     const inScope =
       within(assigned, scope) || (!atScope && within(scope, assigned));
     return (
-      inScope && (!principal || r.body.properties.principalId === principal)
+      inScope &&
+      (!principal || r.body.properties.principalId.toLowerCase() === principal)
     );
   });
   return ok(paginate(req, records.map(render), ctx.settings.pageSize));
@@ -148,7 +160,7 @@ function list(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 
 const ASSIGNMENTS = `providers/${ROLE_ASSIGNMENT_TYPE}`;
 const ASSIGNMENT = `{*scope}/${ASSIGNMENTS}/{roleAssignmentName}`;
-const route = routeBuilder(AUTHORIZATION_API_VERSIONS, ROLE_ASSIGNMENT_TYPE);
+const route = routeBuilder(ROLE_ASSIGNMENT_API_VERSIONS, ROLE_ASSIGNMENT_TYPE);
 
 /** Role assignments (synchronous, as in 2022-04-01). */
 export const roleAssignmentRoutes: Route[] = [

@@ -11,7 +11,7 @@ import { normalizeLocation, requireLocation } from '../arm/location';
 import { renderResource } from '../arm/renderResource';
 
 export const ACI_NAMESPACE = 'Microsoft.ContainerInstance';
-export const ACI_API_VERSIONS = ['2023-05-01'];
+export { ACI_API_VERSIONS } from './aciApiVersions';
 export const GROUP_TYPE = 'Microsoft.ContainerInstance/containerGroups';
 
 const CONTAINER_SHAPE: Shape = {

@@ -4,7 +4,7 @@ import { renderResource } from '../arm/renderResource';
 import { normalizeLocation } from '../arm/location';
 
 export const ACR_NAMESPACE = 'Microsoft.ContainerRegistry';
-export const ACR_API_VERSIONS = ['2025-11-01'];
+export { ACR_API_VERSIONS } from './acrApiVersions';
 export const REGISTRY_TYPE = 'Microsoft.ContainerRegistry/registries';
 
 /** The properties ACR returns for a registry it created. */

@@ -9,7 +9,8 @@ import { checkPreconditions } from '../arm/preconditions';
 import { lroHeaders } from '../operations/lroHeaders';
 import { deepClone } from '../../util/random';
 import { newGuid, shortHash } from '../../util/ids';
-import { AKS_API_VERSIONS, CLUSTER_TYPE, POOL_TYPE } from './aksTypes';
+import { CLUSTER_TYPE, POOL_TYPE } from './aksTypes';
+import { AGENT_POOL_API_VERSIONS } from './aksApiVersions';
 import {
   poolIdOf,
   poolUpdateState,
@@ -224,7 +225,7 @@ function upgradeNodeImage(req: ArmRequest, ctx: EmulatorContext): ArmResponse {
 const POOLS = `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${CLUSTER_TYPE}/{resourceName}/agentPools`;
 const POOL = `${POOLS}/{agentPoolName}`;
 
-const route = routeBuilder(AKS_API_VERSIONS, POOL_TYPE);
+const route = routeBuilder(AGENT_POOL_API_VERSIONS, POOL_TYPE);
 
 /** Microsoft.ContainerService agentPools operations. */
 export const agentPoolRoutes: Route[] = [

@@ -1,5 +1,5 @@
 export const AKS_NAMESPACE = 'Microsoft.ContainerService';
-export const AKS_API_VERSIONS = ['2026-06-01'] as const;
+export { AKS_API_VERSIONS } from './aksApiVersions';
 export const CLUSTER_TYPE = 'Microsoft.ContainerService/managedClusters';
 export const POOL_TYPE =
   'Microsoft.ContainerService/managedClusters/agentPools';

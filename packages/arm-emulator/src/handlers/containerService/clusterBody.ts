@@ -43,6 +43,10 @@ const CLUSTER_SHAPE: Shape = {
         servicePrincipalProfile: {
           fields: { clientId: 'string', secret: 'string' },
         },
+        oidcIssuerProfile: { fields: { enabled: 'boolean' } },
+        securityProfile: {
+          fields: { workloadIdentity: { fields: { enabled: 'boolean' } } },
+        },
       },
     },
   },

@@ -8,6 +8,7 @@ import { CLUSTER_TYPE, POOL_TYPE } from './aksTypes';
 import { poolProfile, storeNewPool } from './agentPoolModel';
 import { completeAddons, identityIds } from './clusterIdentities';
 import { defaultNetworkProfile, withOutboundIPs } from './clusterNetwork';
+import { oidcIssuerProfile } from './clusterWorkloadIdentity';
 
 /** Properties of a cluster the spec marks read-only: AKS ignores what a client sends for them. */
 export const READ_ONLY_CLUSTER_PROPERTIES = [
@@ -67,7 +68,9 @@ function newClusterBody(
       for (const [uami, value] of Object.entries<any>(
         body.identity.userAssignedIdentities ?? {},
       )) {
-        const uamiIds = identityIds(uami.toLowerCase(), true);
+        const uamiIds =
+          ctx.store.get(uami)?.body.properties ??
+          identityIds(uami.toLowerCase(), true);
         body.identity.userAssignedIdentities[uami] = {
           ...value,
           principalId: uamiIds.principalId,
@@ -115,6 +118,11 @@ function newClusterBody(
       },
     };
   }
+  props.oidcIssuerProfile = oidcIssuerProfile(
+    props.oidcIssuerProfile,
+    undefined,
+    { id, location: body.location, tenantId: ctx.tenantId, deterministic },
+  );
   props.addonProfiles = completeAddons(
     props.addonProfiles ?? {},
     subscriptionId,

@@ -4,11 +4,8 @@ import type { EmulatorContext } from '../../emulatorContext';
 import type { StoredResource } from '../../persistence/resourceStore';
 import { type Route, routeBuilder } from '../arm/route';
 import { paginate } from '../arm/pagination';
-import {
-  AKS_API_VERSIONS,
-  CLUSTER_TYPE,
-  MAINTENANCE_CONFIGURATION_TYPE,
-} from './aksTypes';
+import { CLUSTER_TYPE, MAINTENANCE_CONFIGURATION_TYPE } from './aksTypes';
+import { MAINTENANCE_CONFIGURATION_API_VERSIONS } from './aksApiVersions';
 import { requireCluster } from './clusterOperations';
 import {
   maintenanceConfigurationIdOf,
@@ -78,7 +75,10 @@ function deleteConfiguration(
 const CONFIGURATIONS = `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/${CLUSTER_TYPE}/{resourceName}/maintenanceConfigurations`;
 const CONFIGURATION = `${CONFIGURATIONS}/{configName}`;
 
-const route = routeBuilder(AKS_API_VERSIONS, MAINTENANCE_CONFIGURATION_TYPE);
+const route = routeBuilder(
+  MAINTENANCE_CONFIGURATION_API_VERSIONS,
+  MAINTENANCE_CONFIGURATION_TYPE,
+);
 
 /** Microsoft.ContainerService maintenanceConfigurations: when AKS may upgrade a cluster. */
 export const maintenanceConfigurationRoutes: Route[] = [

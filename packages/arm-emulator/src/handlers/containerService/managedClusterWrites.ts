@@ -7,6 +7,11 @@ import { checkPreconditions } from '../arm/preconditions';
 import { requireRequestGroup } from '../arm/resourceLookup';
 import { lroHeaders } from '../operations/lroHeaders';
 import { validateClusterUpdate, validateNewCluster } from './validateCluster';
+import {
+  checkWorkloadIdentity,
+  oidcIssuerProfile,
+} from './clusterWorkloadIdentity';
+import { compareVersions, minorOf } from './kubernetesVersions';
 import { checkClusterBody } from './clusterBody';
 import {
   poolsOf,
@@ -43,6 +48,16 @@ function createCluster(
   body: Record<string, any>,
 ): ArmResponse {
   const version = validateNewCluster(req.params.resourceName, body);
+  // AKS turns the OIDC issuer on for new clusters from 1.35 when the request leaves it out.
+  if (
+    body.properties?.oidcIssuerProfile?.enabled === undefined &&
+    compareVersions(minorOf(version), '1.35') >= 0
+  )
+    body.properties = {
+      ...body.properties,
+      oidcIssuerProfile: { enabled: true },
+    };
+  checkWorkloadIdentity(body);
   const record = storeNewCluster(ctx, {
     id,
     input: body,
@@ -86,8 +101,10 @@ function updateCluster(
     record.body,
     existingPools,
   );
+  checkWorkloadIdentity(body, record.body.properties);
   const stored = record.body;
   const fromVersion = stored.properties.currentKubernetesVersion;
+  const issuerBefore = stored.properties.oidcIssuerProfile;
   if (body.tags !== undefined) stored.tags = body.tags;
   if (body.sku !== undefined)
     stored.sku = {
@@ -106,6 +123,16 @@ function updateCluster(
       ...incoming.autoUpgradeProfile,
     };
   Object.assign(stored.properties, incoming);
+  stored.properties.oidcIssuerProfile = oidcIssuerProfile(
+    incoming.oidcIssuerProfile,
+    issuerBefore,
+    {
+      id: record.id,
+      location: stored.location,
+      tenantId: ctx.tenantId,
+      deterministic: false,
+    },
+  );
   if (incoming.networkProfile)
     stored.properties.networkProfile = withOutboundIPs(
       {

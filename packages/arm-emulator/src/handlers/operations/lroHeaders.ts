@@ -22,11 +22,49 @@ export const asyncOperationUrl = (req: ArmRequest, op: TrackedOperation) =>
 export const operationResultUrl = (req: ArmRequest, op: TrackedOperation) =>
   monitorUrl(req, op, 'operationresults');
 
-/** Seconds clients should wait between polls: 0 for the short test default, up to 10 for demo-length operations. */
+/** How long a client should wait between polls: a quarter of an operation, at most 10 s. */
+function pollDelayMs(ctx: EmulatorContext): number {
+  return Math.min(10_000, Math.max(1, ctx.settings.lroDurationMs / 4));
+}
+
+/**
+ * Whole seconds for `Retry-After`, always positive as ARM's are (Azure's
+ * Python SDK takes 0 for no advice and waits 30 s): 1 for the short
+ * operations of tests, up to 10 for demo-length ones.
+ */
 export function retryAfterSeconds(ctx: EmulatorContext): string {
-  return String(
-    Math.max(0, Math.min(10, Math.round(ctx.settings.lroDurationMs / 4000))),
-  );
+  return String(Math.max(1, Math.round(pollDelayMs(ctx) / 1000)));
+}
+
+/**
+ * The pacing headers of a poll answered "still running". When a poll is due
+ * within half a second (the emulator's fast mode), a whole-second
+ * `Retry-After` would hold a client far longer than the operation takes, so
+ * the delay goes in milliseconds (`retry-after-ms`, and ARM's
+ * `x-ms-retry-after-ms`): Azure's Python SDK (the Azure CLI) reads those
+ * when there is no `Retry-After`, and JavaScript pollers, which read
+ * `Retry-After` only, stay at their own interval. Otherwise a positive
+ * `Retry-After`.
+ */
+export function pollPacingHeaders(
+  ctx: EmulatorContext,
+): Record<string, string> {
+  const delayMs = pollDelayMs(ctx);
+  if (delayMs >= 500) return { 'Retry-After': retryAfterSeconds(ctx) };
+  const ms = String(Math.round(delayMs));
+  return { 'retry-after-ms': ms, 'x-ms-retry-after-ms': ms };
+}
+
+/**
+ * The pacing of an accepted request: a positive `Retry-After`, as the specs
+ * declare, and in fast mode the poll delay in milliseconds too. (Pollers
+ * poll at once or at their own interval after the first response, and then
+ * follow the polls' pacing.)
+ */
+export function acceptedPacingHeaders(
+  ctx: EmulatorContext,
+): Record<string, string> {
+  return { ...pollPacingHeaders(ctx), 'Retry-After': retryAfterSeconds(ctx) };
 }
 
 /** LRO headers of an accepted request. */
@@ -36,9 +74,7 @@ export function lroHeaders(
   op: TrackedOperation,
   which: { asyncOperation?: boolean; location?: boolean },
 ): Record<string, string> {
-  const headers: Record<string, string> = {
-    'Retry-After': retryAfterSeconds(ctx),
-  };
+  const headers = acceptedPacingHeaders(ctx);
   if (which.asyncOperation)
     headers['Azure-AsyncOperation'] = asyncOperationUrl(req, op);
   if (which.location) headers.Location = operationResultUrl(req, op);

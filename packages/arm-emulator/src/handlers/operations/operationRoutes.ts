@@ -2,7 +2,7 @@ import { ArmError } from '../../errors/armError';
 import type { ArmRequest, ArmResponse } from '../armRequest';
 import type { EmulatorContext } from '../../emulatorContext';
 import { routeBuilder, type Route } from '../arm/route';
-import { operationResultUrl, retryAfterSeconds } from './lroHeaders';
+import { operationResultUrl, pollPacingHeaders } from './lroHeaders';
 import type { TrackedOperation } from '../../lro/operationTracker';
 
 function findOperation(
@@ -40,9 +40,7 @@ function statusHandler(namespace: string) {
     if (op.endTime) body.endTime = op.endTime;
     if (op.error) body.error = op.error;
     const headers: Record<string, string> =
-      op.status === 'InProgress'
-        ? { 'Retry-After': retryAfterSeconds(ctx) }
-        : {};
+      op.status === 'InProgress' ? pollPacingHeaders(ctx) : {};
     return { status: 200, body, headers };
   };
 }
@@ -56,7 +54,7 @@ function resultHandler(namespace: string) {
         status: 202,
         headers: {
           Location: operationResultUrl(req, op),
-          'Retry-After': retryAfterSeconds(ctx),
+          ...pollPacingHeaders(ctx),
         },
       };
     }

@@ -2,6 +2,7 @@ import { ArmError } from '../../errors/armError';
 import { ok } from '../armRequest';
 import { routeBuilder, type Route } from '../arm/route';
 import { RESOURCES_API_VERSIONS } from './resourcesApiVersions';
+import { apiVersionsOf } from './resourceTypeApiVersions';
 
 /** Regions where AKS offers managed clusters, by display name as ARM lists them. */
 export const AKS_LOCATIONS = [
@@ -36,10 +37,42 @@ const PROVIDERS: Record<string, Record<string, string[]>> = {
   'Microsoft.ContainerService': {
     managedClusters: AKS_LOCATIONS,
     'managedClusters/agentPools': AKS_LOCATIONS,
+    'managedClusters/maintenanceConfigurations': AKS_LOCATIONS,
+    'locations/kubernetesVersions': AKS_LOCATIONS,
+    'locations/orchestrators': AKS_LOCATIONS,
+    'locations/operations': AKS_LOCATIONS,
+    'locations/operationresults': AKS_LOCATIONS,
   },
-  'Microsoft.ContainerRegistry': { registries: AKS_LOCATIONS },
-  'Microsoft.ContainerInstance': { containerGroups: AKS_LOCATIONS },
+  'Microsoft.ContainerRegistry': {
+    registries: AKS_LOCATIONS,
+    'locations/operations': AKS_LOCATIONS,
+    'locations/operationresults': AKS_LOCATIONS,
+  },
+  'Microsoft.ContainerInstance': {
+    containerGroups: AKS_LOCATIONS,
+    'locations/operations': AKS_LOCATIONS,
+    'locations/operationresults': AKS_LOCATIONS,
+  },
+  'Microsoft.Authorization': { roleAssignments: [], roleDefinitions: [] },
+  'Microsoft.KubernetesConfiguration': {
+    extensions: AKS_LOCATIONS,
+    fluxConfigurations: AKS_LOCATIONS,
+  },
+  'Microsoft.ManagedIdentity': {
+    userAssignedIdentities: AKS_LOCATIONS,
+    'userAssignedIdentities/federatedIdentityCredentials': AKS_LOCATIONS,
+  },
 };
+
+/** A resource type as a provider read lists it: where it is offered, and the api-versions it takes when known. */
+function renderResourceType(
+  namespace: string,
+  resourceType: string,
+  locations: string[],
+) {
+  const apiVersions = apiVersionsOf(namespace, resourceType);
+  return { resourceType, locations, ...(apiVersions ? { apiVersions } : {}) };
+}
 
 /** `Providers_Get`: a registered resource provider and the locations of its types. */
 export const providerRoutes: Route[] = [
@@ -66,7 +99,8 @@ export const providerRoutes: Route[] = [
         registrationState: 'Registered',
         registrationPolicy: 'RegistrationRequired',
         resourceTypes: Object.entries(PROVIDERS[namespace]).map(
-          ([resourceType, locations]) => ({ resourceType, locations }),
+          ([resourceType, locations]) =>
+            renderResourceType(namespace, resourceType, locations),
         ),
       });
     },

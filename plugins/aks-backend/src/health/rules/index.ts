@@ -7,6 +7,7 @@ import { SETTINGS_RULES } from './settings';
 import { STATE_RULES } from './state';
 import { SUPPORT_RULES } from './support';
 import { UPGRADE_RULES } from './upgrades';
+import { WORKLOAD_IDENTITY_RULES } from './workloadIdentity';
 
 /**
  * The health rules, one table per concern; warnings come out in this order
@@ -18,6 +19,7 @@ export const HEALTH_RULES: ReadonlyArray<HealthRule> = [
   ...CREDENTIAL_RULES,
   ...POOL_RULES,
   ...NETWORK_RULES,
+  ...WORKLOAD_IDENTITY_RULES,
   ...UPGRADE_RULES,
   ...MAINTENANCE_RULES,
   ...SETTINGS_RULES,

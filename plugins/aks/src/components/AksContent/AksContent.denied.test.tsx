@@ -11,6 +11,7 @@ import {
   cluster,
   entityClusters,
 } from '../../__testUtils__/fixtures';
+import { entityReadsBackend } from '../../__testUtils__/entityReadFixtures';
 import { maintenance } from '../../__testUtils__/maintenanceFixtures';
 import { aksUrl, setupAksBackend } from '../../__testUtils__/mswServer';
 import { AksContent } from './AksContent';
@@ -20,6 +21,7 @@ import { AksContent } from './AksContent';
 const server = setupAksBackend();
 
 it('shows the clusters and their maintenance but no operation or window controls without aks.cluster.operate and aks.cluster.maintenance', async () => {
+  entityReadsBackend(server);
   server.use(
     http.get(
       aksUrl(

@@ -20,6 +20,7 @@ import {
   maintenance,
   readiness,
 } from '../../__testUtils__/maintenanceFixtures';
+import { entityReadsBackend } from '../../__testUtils__/entityReadFixtures';
 import {
   aksUrl,
   backendError,
@@ -45,6 +46,7 @@ function backend(options: {
   const polls = [...(options.polls ?? [])];
   const throughEntity = (url: URL) =>
     url.searchParams.get('entityRef') === ENTITY_REF;
+  entityReadsBackend(server);
   server.use(
     http.all(aksUrl('/*'), async ({ request }) => {
       const url = new URL(request.url);
@@ -160,6 +162,8 @@ describe('the AKS clusters tab', () => {
       'Node pools',
       'Upgrades',
       'Maintenance',
+      'GitOps',
+      'Workload identity',
       'Networking',
       'Notes',
     ]);

@@ -1,12 +1,19 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useId, useState } from 'react';
 import { Card, CardBody, Flex, Text } from '@backstage/ui';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   aksClusterMaintenancePermission,
   aksClusterOperatePermission,
   ClusterResponse,
+  EntityGitOps,
+  EntityWorkloadIdentities,
 } from '@aks-backstage/plugin-aks-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { aksTranslationRef } from '../../translation';
+import type { EntityRead } from '../EntityClusters/useEntityRead';
 import { Findings } from '../Findings/Findings';
+import { GitOpsSection } from '../GitOps';
+import { WorkloadIdentitySection } from '../WorkloadIdentity';
 import { NodePoolTable } from '../NodePoolsCard/NodePoolTable';
 import { ClusterActions } from './ClusterActions';
 import { ClusterHeader } from './ClusterHeader';
@@ -29,18 +36,37 @@ const Section = (props: { title: string; children: ReactNode }) => (
   </Flex>
 );
 
+/** A section of its own landmark, named by its heading, for what concerns the entity on the cluster. */
+const Region = (props: { title: string; children: ReactNode }) => {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Flex direction="column" gap="2">
+        <Text as="h3" id={headingId} variant="body-large" weight="bold">
+          {props.title}
+        </Text>
+        {props.children}
+      </Flex>
+    </section>
+  );
+};
+
 /**
  * One cluster as the Azure portal shows it: the header with its live
  * status, the command bar, problems first, the essentials, then node pools,
- * upgrades, maintenance, networking and notes.
+ * upgrades, maintenance, the entity's GitOps and workload identity,
+ * networking and notes.
  */
 export function ClusterPanel(props: {
   cluster: ClusterResponse;
   entityRef: string;
   reload: () => void;
+  gitOps: EntityRead<EntityGitOps>;
+  identities: EntityRead<EntityWorkloadIdentities>;
   pollMs?: number;
 }) {
   const { cluster, entityRef, reload } = props;
+  const { t } = useTranslationRef(aksTranslationRef);
   const { allowed: canOperate } = usePermission({
     permission: aksClusterOperatePermission,
     resourceRef: entityRef,
@@ -111,6 +137,15 @@ export function ClusterPanel(props: {
                 canSetWindows={canSetWindows}
               />
             </Section>
+            <Region title={t('gitOps.title')}>
+              <GitOpsSection cluster={cluster} read={props.gitOps} />
+            </Region>
+            <Region title={t('workloadIdentity.title')}>
+              <WorkloadIdentitySection
+                cluster={cluster}
+                read={props.identities}
+              />
+            </Region>
             <Section title="Networking">
               <NetworkingSection cluster={cluster} />
             </Section>

@@ -21,6 +21,14 @@ import {
   backendError,
   setupAksBackend,
 } from '../../__testUtils__/mswServer';
+import {
+  clusterGitOps,
+  entityGitOps,
+  entityReadsBackend,
+  fluxConfiguration,
+  hoursAgo,
+  REPOSITORY,
+} from '../../__testUtils__/entityReadFixtures';
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityClusters } from '@aks-backstage/plugin-aks-common';
 
@@ -262,5 +270,159 @@ describe('the AKS clusters card', () => {
     expect(
       screen.getAllByText(/azure\.com\/aks-cluster-id/).length,
     ).toBeGreaterThan(0);
+  });
+
+  describe('GitOps line', () => {
+    const withRepository = (...names: string[]) => {
+      const subject = annotated(...names);
+      subject.metadata.annotations![
+        'backstage.io/source-location'
+      ] = `url:${REPOSITORY}/tree/main/`;
+      return subject;
+    };
+    const twoClusters = entityClusters(
+      { clusterId: clusterId('aks-payments-prod'), cluster: cluster() },
+      {
+        clusterId: clusterId('aks-payments-dr'),
+        cluster: cluster({ name: 'aks-payments-dr' }),
+      },
+    );
+    const row = async (name: string) =>
+      within(await screen.findByRole('group', { name }));
+
+    it('sums up each cluster’s configurations in a line, from one request for all rows', async () => {
+      const calls = entityReadsBackend(server, {
+        gitOps: entityGitOps([
+          clusterGitOps(),
+          clusterGitOps({
+            clusterId: clusterId('aks-payments-dr'),
+            configurations: [
+              fluxConfiguration({
+                complianceState: 'Non-Compliant',
+                nonCompliantSince: hoursAgo(2),
+              }),
+              fluxConfiguration({ name: 'payments-worker' }),
+            ],
+          }),
+        ]),
+      });
+      render(
+        withRepository('aks-payments-prod', 'aks-payments-dr'),
+        twoClusters,
+      );
+      const prod = await row('aks-payments-prod');
+      expect(
+        await prod.findByText('GitOps: 1 configuration, compliant'),
+      ).not.toHaveAttribute('data-tone');
+      const dr = await row('aks-payments-dr');
+      expect(
+        dr.getByText('GitOps: payments-api not compliant for 2 hr'),
+      ).toHaveAttribute('data-tone', 'negative');
+      expect(calls.gitOps).toBe(1);
+    });
+
+    it.each([
+      [
+        'the state they share',
+        [
+          fluxConfiguration({ complianceState: 'Pending' }),
+          fluxConfiguration({ name: 'b', complianceState: 'Pending' }),
+        ],
+        'GitOps: 2 configurations, pending',
+      ],
+      [
+        'how many are compliant',
+        [
+          fluxConfiguration(),
+          fluxConfiguration({ name: 'b', complianceState: 'Suspended' }),
+        ],
+        'GitOps: 1 of 2 configurations compliant',
+      ],
+      [
+        'the longest not compliant and how many more are not',
+        [
+          fluxConfiguration({
+            name: 'recent',
+            complianceState: 'Non-Compliant',
+            nonCompliantSince: hoursAgo(1),
+          }),
+          fluxConfiguration({
+            name: 'oldest',
+            complianceState: 'Non-Compliant',
+            nonCompliantSince: hoursAgo(50),
+          }),
+          fluxConfiguration({ name: 'c', complianceState: 'Non-Compliant' }),
+        ],
+        'GitOps: oldest not compliant for 2 days, and 2 more',
+      ],
+      [
+        'a configuration not compliant since a time Azure did not tell',
+        [fluxConfiguration({ complianceState: 'NonCompliant' })],
+        'GitOps: payments-api not compliant',
+      ],
+    ])('says %s', async (_, configurations, line) => {
+      entityReadsBackend(server, {
+        gitOps: entityGitOps([clusterGitOps({ configurations })]),
+      });
+      render(
+        withRepository('aks-payments-prod'),
+        entityClusters({
+          clusterId: clusterId('aks-payments-prod'),
+          cluster: cluster(),
+        }),
+      );
+      expect(
+        await (await row('aks-payments-prod')).findByText(line),
+      ).toBeInTheDocument();
+    });
+
+    it('says when a cluster’s GitOps could not be read', async () => {
+      entityReadsBackend(server, {
+        gitOps: entityGitOps([
+          clusterGitOps({
+            configurations: undefined,
+            error: { name: 'ServiceUnavailableError', message: 'ARM is down' },
+          }),
+        ]),
+      });
+      render(withRepository('aks-payments-prod'), twoClusters);
+      expect(
+        await (
+          await row('aks-payments-prod')
+        ).findByText('GitOps: could not be read'),
+      ).toBeInTheDocument();
+      expect(
+        within(
+          screen.getByRole('group', { name: 'aks-payments-dr' }),
+        ).queryByText(/GitOps/),
+      ).toBeNull();
+    });
+
+    it.each([
+      [
+        'a cluster without a configuration of the repository',
+        entityGitOps([clusterGitOps({ configurations: [] })]),
+      ],
+      [
+        'an entity whose repository the backend could not tell',
+        entityGitOps([clusterGitOps()], null),
+      ],
+    ])('has no line for %s', async (_, gitOps) => {
+      const calls = entityReadsBackend(server, { gitOps });
+      render(withRepository('aks-payments-prod'), twoClusters);
+      const prod = await row('aks-payments-prod');
+      await waitFor(() => expect(calls.gitOps).toBe(1));
+      // Let the answer render before looking for what it does not show.
+      await new Promise(resolve => setTimeout(resolve, 50));
+      expect(prod.queryByText(/GitOps/)).toBeNull();
+    });
+
+    it('asks nothing for an entity that names no repository', async () => {
+      const calls = entityReadsBackend(server);
+      render(annotated('aks-payments-prod'), twoClusters);
+      expect(await row('aks-payments-prod')).toBeTruthy();
+      expect(calls.gitOps).toBe(0);
+      expect(screen.queryByText(/GitOps/)).toBeNull();
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import { Flex, Link, Text } from '@backstage/ui';
 import type { ClusterResponse } from '@aks-backstage/plugin-aks-common';
 import {
@@ -12,10 +13,15 @@ import { HealthStatus } from '../HealthStatus';
 import { MUTED } from '../look';
 import { StaleNotice } from '../StaleNotice/StaleNotice';
 
-/** One cluster in a line or three: name, health, version and support, power, nodes, the worst problem. */
+/**
+ * One cluster in a line or three: name, health, version and support, power,
+ * nodes, how the entity's GitOps fares there, the worst problem.
+ */
 export function ClusterSummaryRow(props: {
   cluster: ClusterResponse;
   tabHref?: string;
+  /** The entity's GitOps on this cluster, in a line. */
+  gitOps?: ReactNode;
 }) {
   const { cluster, tabHref } = props;
   const worst = worstFinding(
@@ -49,6 +55,7 @@ export function ClusterSummaryRow(props: {
             count(nodeCount(cluster), 'node'),
           ].join(' · ')}
         </Text>
+        {props.gitOps}
         {cluster.stale && <StaleNotice fetchedAt={cluster.fetchedAt} />}
         {worst && (
           <FindingLine

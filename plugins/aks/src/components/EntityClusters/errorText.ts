@@ -82,3 +82,33 @@ export function requestErrorText(error: Error): ErrorText {
       };
   }
 }
+
+/** Errors that reading again will not mend. */
+const LASTING = ['InputError', 'NotAllowedError', 'NotFoundError'];
+
+/**
+ * Something of one cluster (its GitOps, its identities) that could not be
+ * read, titled by the words given for each case.
+ */
+export function readErrorText(
+  error: { name: string; message: string },
+  titles: {
+    couldNotRead: string;
+    notAllowed: string;
+    notFound: string;
+    azureUnavailable: string;
+  },
+): ErrorText {
+  const { name, message } = error;
+  const transient = !LASTING.includes(name);
+  switch (name) {
+    case 'NotAllowedError':
+      return { title: titles.notAllowed, message, transient };
+    case 'NotFoundError':
+      return { title: titles.notFound, message, transient };
+    case 'ServiceUnavailableError':
+      return { title: titles.azureUnavailable, message, transient };
+    default:
+      return { title: titles.couldNotRead, message, transient };
+  }
+}

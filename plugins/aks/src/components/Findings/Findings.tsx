@@ -49,8 +49,9 @@ export function Findings(props: {
   if (shown.length === 0) return null;
   return (
     <Flex direction="column" gap="2" aria-label={props.label} role="list">
-      {shown.map(w => (
-        <div role="listitem" key={`${w.code}:${w.nodePool ?? ''}`}>
+      {shown.map((w, i) => (
+        // The same code may come once per node pool or per configuration.
+        <div role="listitem" key={`${w.code}:${w.nodePool ?? ''}:${i}`}>
           <Finding warning={w} />
         </div>
       ))}

@@ -1,4 +1,5 @@
 import type { HealthStatus as Status } from '@aks-backstage/plugin-aks-common';
+import { DotChip } from './DotChip';
 
 /** Each health status with its word and the colour Backstage users read it by. */
 export const HEALTH_LOOK: Record<Status, { label: string; color: string }> = {
@@ -18,32 +19,8 @@ export function HealthStatus(props: { status: Status; label?: string }) {
   const look = HEALTH_LOOK[props.status] ?? HEALTH_LOOK.unknown;
   const label = props.label ?? look.label;
   return (
-    <span
-      role="status"
-      aria-label={`Health: ${label}`}
-      style={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 6,
-        padding: '2px 10px',
-        border: '1px solid var(--bui-border-2)',
-        borderRadius: 999,
-        whiteSpace: 'nowrap',
-        fontSize: 'var(--bui-font-size-3)',
-        color: 'var(--bui-fg-primary)',
-      }}
-    >
-      <span
-        aria-hidden
-        style={{
-          width: 10,
-          height: 10,
-          borderRadius: '50%',
-          background: look.color,
-          flexShrink: 0,
-        }}
-      />
+    <DotChip role="status" aria-label={`Health: ${label}`} color={look.color}>
       {label}
-    </span>
+    </DotChip>
   );
 }

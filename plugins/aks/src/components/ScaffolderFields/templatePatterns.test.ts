@@ -10,6 +10,8 @@ const TEMPLATES = [
   'acr.yaml',
   'aks-virtual-nodes.yaml',
   'aks-spot-node-pool.yaml',
+  'azure-access.yaml',
+  'aks-gitops.yaml',
 ];
 
 /** Every property of a template's parameters, in its dependencies too. */

@@ -83,6 +83,74 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/gitops': {
+      get: {
+        operationId: 'GetEntityGitOps',
+        description:
+          "The Flux configurations, on the entity's clusters, whose Git source is the entity's repository (its `backstage.io/source-location`), read with the caller's catalog permissions.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Per cluster of the entity, its matching Flux configurations or why they could not be read.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityGitOps',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/workload-identities': {
+      get: {
+        operationId: 'GetEntityWorkloadIdentities',
+        description:
+          "The user-assigned managed identities federated to the entity's Kubernetes service accounts (namespace from `backstage.io/kubernetes-namespace`, else the entity's name) on the entity's clusters, with their role assignments.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/entityName',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Per cluster of the entity, the identities federated to it or why they could not be read.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityWorkloadIdentities',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/clusters': {
       get: {
         operationId: 'ListClusters',
@@ -1357,6 +1425,9 @@ export const spec = {
           'NodeOSUpgradeUnmanaged',
           'MaintenanceWindowTooShort',
           'MaintenanceUnknown',
+          'WorkloadIdentityWithoutOidcIssuer',
+          'FluxNotCompliant',
+          'FederatedCredentialIssuerMismatch',
         ],
       },
       HealthWarning: {
@@ -1510,6 +1581,9 @@ export const spec = {
           identity: {
             $ref: '#/components/schemas/ClusterIdentity',
           },
+          workloadIdentity: {
+            $ref: '#/components/schemas/ClusterWorkloadIdentity',
+          },
           provisioningError: {
             $ref: '#/components/schemas/ArmErrorDetail',
           },
@@ -1540,6 +1614,373 @@ export const spec = {
           },
           stale: {
             type: 'boolean',
+          },
+        },
+      },
+      ClusterWorkloadIdentity: {
+        description:
+          'Workload identity settings: `securityProfile.workloadIdentity.enabled`, `oidcIssuerProfile.enabled` and the issuer URL AKS publishes.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['workloadIdentityEnabled', 'oidcIssuerEnabled'],
+        properties: {
+          workloadIdentityEnabled: {
+            type: 'boolean',
+          },
+          oidcIssuerEnabled: {
+            type: 'boolean',
+          },
+          oidcIssuerUrl: {
+            type: 'string',
+          },
+        },
+      },
+      EntityGitOps: {
+        description:
+          "The Flux configurations of an entity's repository, per cluster of the entity.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'items'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          repositoryUrl: {
+            description:
+              "The repository the configurations are matched against, as an https URL: the entity's `backstage.io/source-location` (or, as Backstage reads it, the `url:` location it was registered from); absent when the entity has none (then no configuration matches).",
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClusterGitOps',
+            },
+          },
+        },
+      },
+      ClusterGitOps: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['clusterId'],
+        properties: {
+          clusterId: {
+            type: 'string',
+          },
+          clusterName: {
+            type: 'string',
+          },
+          fluxInstalled: {
+            description:
+              'Whether the `microsoft.flux` extension is installed on the cluster.',
+            type: 'boolean',
+          },
+          configurations: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FluxConfiguration',
+            },
+          },
+          fetchedAt: {
+            description:
+              "When the cluster's extensions and Flux configurations were read from Azure.",
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            description:
+              'True when they were served from cache after an Azure failure.',
+            type: 'boolean',
+          },
+          error: {
+            $ref: '#/components/schemas/ReadError',
+          },
+        },
+      },
+      FluxConfiguration: {
+        description:
+          'A Flux configuration (`Microsoft.KubernetesConfiguration/fluxConfigurations`) and how far the cluster has applied it.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'name',
+          'url',
+          'complianceState',
+          'provisioningState',
+          'warnings',
+        ],
+        properties: {
+          id: {
+            description: 'Full ARM resource id.',
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          namespace: {
+            description:
+              'The Kubernetes namespace the configuration is installed in.',
+            type: 'string',
+          },
+          scope: {
+            description: 'cluster or namespace.',
+            type: 'string',
+          },
+          url: {
+            description: 'The Git repository URL, as configured.',
+            type: 'string',
+          },
+          branch: {
+            type: 'string',
+          },
+          kustomizations: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                path: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          syncIntervalInSeconds: {
+            type: 'integer',
+          },
+          complianceState: {
+            description:
+              'An open string: Compliant, Non-Compliant, Pending, Suspended, Unknown, or what Azure sends.',
+            type: 'string',
+          },
+          provisioningState: {
+            $ref: '#/components/schemas/ProvisioningState',
+          },
+          lastAppliedRevision: {
+            description:
+              'The commit last synced from the source (`sourceSyncedCommitId`).',
+            type: 'string',
+          },
+          lastAppliedAt: {
+            description: 'When the source was last synced (`sourceUpdatedAt`).',
+            type: 'string',
+            format: 'date-time',
+          },
+          statusUpdatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          nonCompliantSince: {
+            description:
+              'Since when the configuration has not been compliant, where Azure tells.',
+            type: 'string',
+            format: 'date-time',
+          },
+          errorMessage: {
+            description:
+              "Why it is not compliant, from Azure's status conditions.",
+            type: 'string',
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthWarning',
+            },
+          },
+        },
+      },
+      EntityWorkloadIdentities: {
+        description:
+          "Identities federated to an entity's service accounts, per cluster of the entity.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'namespace', 'items'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          namespace: {
+            description:
+              "The Kubernetes namespace of the entity's service accounts.",
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClusterWorkloadIdentities',
+            },
+          },
+        },
+      },
+      ClusterWorkloadIdentities: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['clusterId'],
+        properties: {
+          clusterId: {
+            type: 'string',
+          },
+          clusterName: {
+            type: 'string',
+          },
+          workloadIdentity: {
+            $ref: '#/components/schemas/ClusterWorkloadIdentity',
+          },
+          identities: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FederatedIdentity',
+            },
+          },
+          warnings: {
+            description:
+              'Cluster-level findings (workload identity without the OIDC issuer).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthWarning',
+            },
+          },
+          fetchedAt: {
+            description:
+              "When the older of the cluster and the subscription's identities was read from Azure.",
+            type: 'string',
+            format: 'date-time',
+          },
+          stale: {
+            description:
+              'True when either was served from cache after an Azure failure.',
+            type: 'boolean',
+          },
+          error: {
+            $ref: '#/components/schemas/ReadError',
+          },
+        },
+      },
+      FederatedIdentity: {
+        description:
+          "A user-assigned managed identity with the credentials that federate it to the entity's service accounts.",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'name',
+          'resourceGroup',
+          'federatedCredentials',
+          'roleAssignments',
+          'warnings',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          resourceGroup: {
+            type: 'string',
+          },
+          location: {
+            type: 'string',
+          },
+          clientId: {
+            description:
+              "What a ServiceAccount's `azure.workload.identity/client-id` annotation names.",
+            type: 'string',
+          },
+          principalId: {
+            type: 'string',
+          },
+          federatedCredentials: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FederatedCredential',
+            },
+          },
+          roleAssignments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/IdentityRoleAssignment',
+            },
+          },
+          roleAssignmentsError: {
+            $ref: '#/components/schemas/ReadError',
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthWarning',
+            },
+          },
+        },
+      },
+      FederatedCredential: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'issuer', 'subject', 'audiences', 'issuerMatches'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          issuer: {
+            type: 'string',
+          },
+          subject: {
+            description: '`system:serviceaccount:<namespace>:<serviceAccount>`',
+            type: 'string',
+          },
+          serviceAccount: {
+            type: 'string',
+          },
+          audiences: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          issuerMatches: {
+            description:
+              "Whether the issuer is the cluster's current OIDC issuer URL.",
+            type: 'boolean',
+          },
+        },
+      },
+      IdentityRoleAssignment: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'roleDefinitionId', 'scope'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          roleDefinitionId: {
+            type: 'string',
+          },
+          roleName: {
+            description:
+              "The built-in role's name where it is known (AcrPull, Reader, …).",
+            type: 'string',
+          },
+          scope: {
+            type: 'string',
+          },
+        },
+      },
+      ReadError: {
+        description:
+          'Why something could not be read; the Backstage error name and a message without secrets.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'message'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
           },
         },
       },

@@ -22,6 +22,10 @@ import {
   maintenance as maintenanceFixture,
   readiness as readinessFixture,
 } from '../../../__testUtils__/maintenanceFixtures';
+import {
+  EntityReadAnswers,
+  entityReadsBackend,
+} from '../../../__testUtils__/entityReadFixtures';
 import { aksUrl } from '../../../__testUtils__/mswServer';
 import { AksContent } from '../AksContent';
 
@@ -36,8 +40,9 @@ export interface SeenRequest {
 
 /**
  * The backend of the clusters tab for one cluster, answering through the
- * entity only: the cluster, its maintenance, an upgrade's readiness, and
- * operations that succeed. Returns the requests it saw.
+ * entity only: the cluster, its maintenance, an upgrade's readiness,
+ * operations that succeed, and the entity's GitOps and identities. Returns
+ * the requests it saw.
  */
 export function tabBackend(
   server: SetupServer,
@@ -45,8 +50,13 @@ export function tabBackend(
     cluster?: ClusterResponse;
     maintenance?: ClusterMaintenance;
     readiness?: UpgradeReadiness;
-  } = {},
+  } & EntityReadAnswers = {},
 ) {
+  // First, so that the handler below that records every request sees these too.
+  entityReadsBackend(server, {
+    gitOps: options.gitOps,
+    identities: options.identities,
+  });
   const requests: SeenRequest[] = [];
   const cluster = options.cluster ?? clusterFixture();
   const throughEntity = (request: Request) =>

@@ -1,0 +1,2 @@
+export { WorkloadIdentityReads } from './WorkloadIdentityReads';
+export { entityNamespace } from './entityNamespace';

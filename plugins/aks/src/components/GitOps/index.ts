@@ -1,0 +1,3 @@
+export { GitOpsSection } from './GitOpsSection';
+export { GitOpsLine } from './GitOpsLine';
+export { useEntityGitOps } from './useEntityGitOps';

@@ -1,0 +1,2 @@
+export { WorkloadIdentitySection } from './WorkloadIdentitySection';
+export { useEntityWorkloadIdentities } from './useEntityWorkloadIdentities';
