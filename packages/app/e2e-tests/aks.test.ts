@@ -41,7 +41,7 @@ test('the overview sums each cluster up in a compact row, and links to the tab',
   await expect(prod.getByRole('status', { name: /Health: / })).toBeVisible();
   await expect(
     prod.getByText(
-      /^Kubernetes 1\.\d+\.\d+, supported until \w+ \d+, \d{4} · Running · \d+ nodes$/,
+      /^Kubernetes 1\.\d+\.\d+, supported until \w+ \d+, \d{4} · Running · \d+ nodes · GitOps compliant$/,
     ),
   ).toBeVisible();
   await expect(card.getByRole('group', { name: 'aks-dev-free' })).toBeVisible();

@@ -57,6 +57,7 @@ test('a developer gives a service Azure access from the template, and its page s
 test('a developer points Flux at a service’s repository from the template, and its page shows the configuration', async ({
   page,
 }) => {
+  test.slow();
   await signIn(page);
   await page.goto('/create/templates/default/aks-gitops');
   await pickServiceAndCluster(page);
@@ -72,9 +73,14 @@ test('a developer points Flux at a service’s repository from the template, and
     fullPage: true,
   });
 
+  // The backend reads a cluster's GitOps through its cache (`aks.cacheTtlSeconds`,
+  // a minute here), and the tab was read before the configuration existed.
   await page.goto('/catalog/default/component/image-renderer/aks');
   const gitOps = section(page, 'aks-virtualnodes', 'GitOps');
-  await expect(gitOps).toContainText('image-renderer');
+  await expect(async () => {
+    await page.reload();
+    await expect(gitOps).toContainText('image-renderer', { timeout: 5_000 });
+  }).toPass({ timeout: 100_000 });
   await expect(gitOps).toContainText('Pending');
   await expect(gitOps).toContainText('./deploy');
 });

@@ -61,8 +61,8 @@ export const aksTranslationRef = createTranslationRef({
         unknown: 'Unknown',
       },
       summary: {
-        compliant_one: 'GitOps: {{count}} configuration, compliant',
-        compliant_other: 'GitOps: {{count}} configurations, compliant',
+        compliant_one: 'GitOps compliant',
+        compliant_other: 'GitOps: {{count}} configurations compliant',
         state_one: 'GitOps: {{count}} configuration, {{state}}',
         state_other: 'GitOps: {{count}} configurations, {{state}}',
         mixed: 'GitOps: {{compliant}} of {{total}} configurations compliant',

@@ -20,7 +20,7 @@ import { StaleNotice } from '../StaleNotice/StaleNotice';
 export function ClusterSummaryRow(props: {
   cluster: ClusterResponse;
   tabHref?: string;
-  /** The entity's GitOps on this cluster, in a line. */
+  /** The entity's GitOps on this cluster, after its facts. */
   gitOps?: ReactNode;
 }) {
   const { cluster, tabHref } = props;
@@ -54,8 +54,8 @@ export function ClusterSummaryRow(props: {
             term(cluster.powerState),
             count(nodeCount(cluster), 'node'),
           ].join(' · ')}
+          {props.gitOps}
         </Text>
-        {props.gitOps}
         {cluster.stale && <StaleNotice fetchedAt={cluster.fetchedAt} />}
         {worst && (
           <FindingLine

@@ -12,8 +12,8 @@ import { summarize } from './compliance';
 const NEGATIVE = { color: 'var(--bui-fg-negative)' } as const;
 
 /**
- * A cluster's GitOps in one line of the summary card, when the entity names
- * a repository and the cluster has a configuration for it.
+ * A cluster's GitOps at the end of its facts on the summary card, when the
+ * entity names a repository and the cluster has a configuration for it.
  */
 export function GitOpsLine(props: {
   read: EntityRead<EntityGitOps>;
@@ -24,13 +24,17 @@ export function GitOpsLine(props: {
   const time = useTimeWords();
   const compliance = useComplianceWords();
   const line = (text: string, negative = false) => (
-    <Text
-      variant="body-medium"
-      data-tone={negative ? 'negative' : undefined}
-      style={negative ? NEGATIVE : MUTED}
-    >
-      {text}
-    </Text>
+    <>
+      {' · '}
+      <Text
+        as="span"
+        variant="body-medium"
+        data-tone={negative ? 'negative' : undefined}
+        style={negative ? NEGATIVE : MUTED}
+      >
+        {text}
+      </Text>
+    </>
   );
 
   // The request is made only for an entity that names a repository.
