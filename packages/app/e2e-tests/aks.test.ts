@@ -86,12 +86,24 @@ test('the overview and the tab have no accessibility violations of ours, light o
   for (const mode of ['light', 'dark'] as const) {
     await gotoInTheme(page, OVERVIEW, mode);
     await expect(summaryCard(page).getByRole('group').first()).toBeVisible();
+    // The GitOps words, red where not compliant, come in a request of their own.
+    await expect(summaryCard(page)).toContainText(/not compliant for/);
     await expectAccessible(page, `entity overview (${mode})`);
 
     await gotoInTheme(page, TAB, mode);
     await expect(
       clusterSection(page, 'aks-payments-prod').getByRole('toolbar'),
     ).toBeVisible();
+    await expect(
+      clusterSection(page, 'aks-dev-free').getByRole('region', {
+        name: 'GitOps',
+      }),
+    ).toContainText(/unable to clone/);
+    await expect(
+      clusterSection(page, 'aks-payments-prod').getByRole('region', {
+        name: 'Workload identity',
+      }),
+    ).toContainText('id-payments-worker');
     await expectAccessible(page, `entity tab (${mode})`);
   }
   await page.evaluate(() => localStorage.removeItem('theme'));

@@ -5,7 +5,7 @@ import { aksTranslationRef } from '../../translation';
 import { formatTime } from '../describe/dates';
 import { isTime } from '../describe/timeSpans';
 import { useTimeWords } from '../describe/useTimeWords';
-import { MUTED } from '../look';
+import { MUTED, NEGATIVE } from '../look';
 import { ComplianceChip } from './ComplianceChip';
 import { complianceTone, worstFirst } from './compliance';
 
@@ -148,10 +148,7 @@ export function FluxTable(props: {
                 <Text
                   as="div"
                   variant="body-small"
-                  style={{
-                    color: 'var(--bui-fg-negative)',
-                    whiteSpace: 'pre-wrap',
-                  }}
+                  style={{ ...NEGATIVE, whiteSpace: 'pre-wrap' }}
                 >
                   {t('gitOps.whyNotCompliant', {
                     name: item.config.name,

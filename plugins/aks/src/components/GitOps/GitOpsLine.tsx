@@ -5,11 +5,9 @@ import { aksTranslationRef } from '../../translation';
 import { isTime } from '../describe/timeSpans';
 import { useTimeWords } from '../describe/useTimeWords';
 import { clusterItem, EntityRead } from '../EntityClusters/useEntityRead';
-import { MUTED } from '../look';
+import { MUTED, NEGATIVE } from '../look';
 import { useComplianceWords } from './ComplianceChip';
 import { summarize } from './compliance';
-
-const NEGATIVE = { color: 'var(--bui-fg-negative)' } as const;
 
 /**
  * A cluster's GitOps at the end of its facts on the summary card, when the

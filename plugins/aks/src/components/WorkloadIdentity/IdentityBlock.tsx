@@ -12,7 +12,7 @@ import { ErrorAlert } from '../EntityClusters/ErrorAlert';
 import { readErrorText } from '../EntityClusters/errorText';
 import { Facts } from '../Facts/Facts';
 import { Findings } from '../Findings/Findings';
-import { MUTED } from '../look';
+import { MUTED, NEGATIVE } from '../look';
 import { lastSegments, roleName, serviceAccountOf } from './identityWords';
 
 const DOCS =
@@ -74,7 +74,7 @@ export function IdentityBlock(props: {
   let issuerText: ReactNode = '—';
   if (mismatched.length > 0) {
     issuerText = (
-      <Text variant="body-medium" style={{ color: 'var(--bui-fg-negative)' }}>
+      <Text variant="body-medium" style={NEGATIVE}>
         {t('workloadIdentity.issuerMismatchShort')}
       </Text>
     );
